@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     testTimeout: 20_000,
+    // The JSON report lets .ci/run total the results of every runner.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

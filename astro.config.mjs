@@ -1,0 +1,20 @@
+// Astro configuration. Deployment settings come from the environment (see src/config.ts):
+// PAPERS_DIR, SITE_URL, BASE_PATH. The Markdown pipeline is shared with the paper loader.
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { readSiteConfig } from './src/config.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/options.ts';
+
+const site = readSiteConfig();
+
+export default defineConfig({
+  site: site.siteUrl,
+  base: site.basePath,
+  trailingSlash: 'ignore',
+  outDir: process.env.OUT_DIR || './dist',
+  markdown: {
+    processor: unified({ remarkPlugins, rehypePlugins }),
+  },
+  server: { port: Number(process.env.PORT) || 4321 },
+  devToolbar: { enabled: false },
+});

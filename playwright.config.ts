@@ -1,0 +1,48 @@
+/**
+ * Browser tests run against the built site, served by `astro preview` on free ports:
+ * once at the root and once under BASE_PATH=/shelf/, as on GitHub project pages.
+ */
+import { defineConfig } from '@playwright/test';
+import getPort from 'get-port';
+import { CHROMIUM_FLAGS, findChromium, missingChromiumMessage } from './tests/e2e/browser';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(missingChromiumMessage());
+  process.exit(1);
+}
+
+// Chosen once in the main process; workers inherit the environment.
+process.env.E2E_PORT ??= String(await getPort());
+process.env.E2E_SHELF_PORT ??= String(await getPort());
+const rootUrl = `http://127.0.0.1:${process.env.E2E_PORT}`;
+const shelfUrl = `http://127.0.0.1:${process.env.E2E_SHELF_PORT}/shelf/`;
+
+const server = (port: string, outDir: string, basePath: string) => ({
+  command: `astro build && astro preview --host 127.0.0.1 --port ${port}`,
+  url: `http://127.0.0.1:${port}${basePath}`,
+  env: { OUT_DIR: outDir, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+  reuseExistingServer: false,
+  timeout: 300_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: CHROMIUM_FLAGS },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'root', use: { baseURL: rootUrl }, testIgnore: /shelf\.spec\.ts/ },
+    { name: 'shelf', use: { baseURL: shelfUrl }, testMatch: /shelf\.spec\.ts/ },
+  ],
+  webServer: [server(process.env.E2E_PORT, 'dist-e2e', '/'), server(process.env.E2E_SHELF_PORT, 'dist-e2e-shelf', '/shelf/')],
+});

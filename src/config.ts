@@ -1,0 +1,47 @@
+/**
+ * Site configuration, read once from the environment: where the papers are and where the site lives.
+ * Misconfiguration throws here, with a message that says which variable to fix.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+
+export interface SiteConfig {
+  /** Absolute folder of summary files (PAPERS_DIR, default `content/papers`). */
+  papersDir: string;
+  /** Public origin of the deployed site (SITE_URL), used for canonical links, feeds and the sitemap. */
+  siteUrl: string | undefined;
+  /** Sub-path the site is served under (BASE_PATH), with leading and trailing slash; `/` at the root. */
+  basePath: string;
+  /** Papers per listing page. */
+  pageSize: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function normalizeBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  if (/[?#\s]/.test(trimmed)) throw new ConfigError(`BASE_PATH "${raw}" must be a plain path such as /shelf/`);
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+function readSiteUrl(raw: string | undefined): string | undefined {
+  if (!raw?.trim()) return undefined;
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
+    return url.origin;
+  } catch {
+    throw new ConfigError(`SITE_URL "${raw}" is not an absolute http(s) URL, e.g. https://example.org`);
+  }
+}
+
+export function readSiteConfig(env: Record<string, string | undefined> = process.env, root = process.cwd()): SiteConfig {
+  const dir = env.PAPERS_DIR?.trim() || 'content/papers';
+  const papersDir = isAbsolute(dir) ? dir : resolve(root, dir);
+  if (!existsSync(papersDir) || !statSync(papersDir).isDirectory()) {
+    throw new ConfigError(`PAPERS_DIR "${dir}" is not a folder (resolved to ${papersDir}). Point it at the folder that holds your summary files.`);
+  }
+  return { papersDir, siteUrl: readSiteUrl(env.SITE_URL), basePath: normalizeBasePath(env.BASE_PATH), pageSize: 30 };
+}

@@ -1,0 +1,86 @@
+/**
+ * The ingestion pipeline for one file: bytes → text → repaired text → format → paper.
+ * Never throws for bad input: every problem becomes a diagnostic naming the file,
+ * and a file that cannot become a valid paper yields `paper: null`.
+ */
+import { DiagnosticBag, type Diagnostic } from './diagnostics';
+import { decodeBytes, normalizeLineEnds } from './decode';
+import { detectFormat, parserFor } from './formats/detect';
+import { normalizeDraft } from './normalize';
+import { repairLatexEscapes } from './repair/latex-escapes';
+import { resolveMergeMarkers } from './repair/merge-markers';
+import { paperSchema, type Paper } from './schema';
+import { zodIssuesToDiagnostics } from './validate';
+
+export interface IngestResult {
+  paper: Paper | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface IngestOptions {
+  /** Clean texts the encoding repair may learn character context from (the site's own papers). */
+  learnFrom?: readonly string[];
+}
+
+export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+
+/** @param path the file's path relative to PAPERS_DIR, used in diagnostics and `source.path`. */
+export async function ingestFile(path: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestResult> {
+  const bag = new DiagnosticBag(path);
+  try {
+    const paper = await ingestInto(bag, path, bytes, options);
+    return { paper, diagnostics: bag.items };
+  } catch (error) {
+    // A bug of ours must not take the site down: skip the file and say so.
+    bag.error('internal-error', `could not be read: ${error instanceof Error ? error.message : String(error)}`, {
+      hint: 'This is a Papershelf bug; please report it with the file attached.',
+    });
+    return { paper: null, diagnostics: bag.items };
+  }
+}
+
+async function ingestInto(bag: DiagnosticBag, path: string, bytes: Uint8Array, options: IngestOptions): Promise<Paper | null> {
+  const decoded = await decodeBytes(bytes, { learnFrom: options.learnFrom });
+  for (const note of decoded.notes) bag.add(note.severity, note.code, note.message, { line: note.line });
+  const repairs = [...decoded.repairs];
+
+  const latex = repairLatexEscapes(decoded.text);
+  if (latex.count > 0) {
+    repairs.push('latex:eaten-escapes');
+    bag.info('latex-escapes-repaired', `restored ${latex.count} LaTeX command(s) whose backslash was lost`);
+  }
+  const merged = resolveMergeMarkers(normalizeLineEnds(latex.text));
+  for (const conflict of merged.conflicts) {
+    bag.warning('merge-conflict', `unresolved git merge conflict; kept the "${conflict.kept}" side`, {
+      line: conflict.line,
+      hint: 'Resolve the conflict in the file and remove the <<<<<<< ======= >>>>>>> lines.',
+    });
+  }
+  if (merged.conflicts.length > 0) repairs.push('merge-markers:kept-one-side');
+  const text = merged.text;
+
+  if (text.trim() === '') {
+    bag.error('empty-file', 'the file is empty', { hint: 'Delete it or fill it with a summary.' });
+    return null;
+  }
+  const format = detectFormat(text, path);
+  if (!format) {
+    bag.error('unknown-format', 'not a digest, article or canonical summary', {
+      line: 1,
+      hint: 'See docs/canonical-format.md for a format you can write by hand.',
+    });
+    return null;
+  }
+  const parsed = parserFor(format)(text, bag);
+  if (!parsed || bag.hasErrors) {
+    if (!bag.hasErrors) bag.error('unreadable', `looks like a ${format} file but could not be read as one`, { line: 1 });
+    return null;
+  }
+  const candidate = normalizeDraft(parsed, { path, format, repairs });
+  const result = paperSchema.safeParse(candidate);
+  if (!result.success) {
+    for (const d of zodIssuesToDiagnostics(path, result.error.issues)) bag.items.push(d);
+    return null;
+  }
+  return result.data;
+}

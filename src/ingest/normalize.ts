@@ -1,0 +1,99 @@
+/**
+ * Completes what a format parser found into a candidate paper: derives the id, cleans lists,
+ * puts math into renderable delimiters and records where the paper came from.
+ * The result is validated by `paperSchema` afterwards.
+ */
+import type { ParsedFile } from './formats/types';
+import type { Paper, PaperFormat } from './schema';
+import { containsMath, repairMathDelimiters } from './repair/math-delimiters';
+import { shortHash, slugify } from './slug';
+
+export interface NormalizeContext {
+  /** Path relative to PAPERS_DIR. */
+  path: string;
+  format: PaperFormat;
+  /** Repairs applied before parsing (decoding, LaTeX escapes, merge markers). */
+  repairs: string[];
+}
+
+/** Trimmed, non-empty, first occurrence kept (case-insensitive for ASCII). */
+export function uniqueList(items: readonly string[] | undefined): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of items ?? []) {
+    const item = raw.trim();
+    const key = item.toLowerCase();
+    if (item && !seen.has(key)) {
+      seen.add(key);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+export function normalizeDraft(parsed: ParsedFile, context: NormalizeContext): Paper {
+  const { draft } = parsed;
+  let mathRepairs = 0;
+  const math = (value: string | undefined): string | undefined => {
+    const text = blankToUndefined(value);
+    if (text === undefined) return undefined;
+    const repaired = repairMathDelimiters(text);
+    mathRepairs += repaired.count;
+    return repaired.text;
+  };
+
+  const title = math(draft.title?.replace(/\s+/g, ' ')) ?? '';
+  const id = draft.id?.trim().toLowerCase() || slugify(title, `paper-${shortHash(context.path)}`);
+  const paperTitle = blankToUndefined(draft.paperTitle);
+
+  const paper: Paper = {
+    id,
+    arxivVersion: draft.arxivVersion,
+    title,
+    paperTitle: paperTitle && paperTitle !== title ? paperTitle : undefined,
+    authors: uniqueList(draft.authors),
+    categories: uniqueList(draft.categories),
+    published: blankToUndefined(draft.published),
+    updated: blankToUndefined(draft.updated),
+    remark: blankToUndefined(draft.remark),
+    doi: blankToUndefined(draft.doi),
+    journal: blankToUndefined(draft.journal),
+    codeLinks: draft.codeLinks ?? [],
+    takeaway: math(draft.takeaway),
+    domains: uniqueList(draft.domains),
+    keywords: uniqueList(draft.keywords),
+    keyPoints: (draft.keyPoints ?? []).map((point) => math(point)).filter((p): p is string => Boolean(p)),
+    abstract: { zh: math(draft.abstract?.zh), en: math(draft.abstract?.en) },
+    sections: {
+      method: math(draft.sections?.method),
+      experiments: math(draft.sections?.experiments),
+      applications: math(draft.sections?.applications),
+      figures: draft.sections?.figures ?? [],
+      body: math(draft.sections?.body),
+    },
+    hasMath: false,
+    source: {
+      path: context.path,
+      format: context.format,
+      variant: parsed.variant,
+      repairs: [...context.repairs, ...parsed.repairs],
+      mergedFrom: [],
+    },
+  };
+  if (mathRepairs > 0) paper.source.repairs.push('math:delimiters');
+  paper.hasMath = markdownFields(paper).some(containsMath);
+  return paper;
+}
+
+/** Every Markdown-valued field of a paper, for checks that look at all text. */
+export function markdownFields(paper: Paper): string[] {
+  const { abstract, sections } = paper;
+  return [paper.title, paper.takeaway, ...paper.keyPoints, abstract.zh, abstract.en, sections.method, sections.experiments, sections.applications, sections.body].filter(
+    (v): v is string => typeof v === 'string',
+  );
+}

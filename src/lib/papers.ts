@@ -1,0 +1,17 @@
+/** Queries over the papers collection that pages share: ordering and lookup. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type PaperEntry = CollectionEntry<'papers'>;
+
+/** Newest first by publication date; papers without a date last; ties by id for a stable order. */
+export function compareNewestFirst(a: PaperEntry, b: PaperEntry): number {
+  return (b.data.published ?? '').localeCompare(a.data.published ?? '') || a.data.id.localeCompare(b.data.id);
+}
+
+let sorted: PaperEntry[] | undefined;
+
+/** All papers, newest first. Computed once per build. */
+export async function getPapersNewestFirst(): Promise<PaperEntry[]> {
+  sorted ??= (await getCollection('papers')).sort(compareNewestFirst);
+  return sorted;
+}

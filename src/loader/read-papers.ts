@@ -1,0 +1,80 @@
+/**
+ * Reads every summary file under a folder into rendered papers, with diagnostics.
+ * The same code serves the site build (through the Astro loader) and `npm run check:content`.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from '../ingest/diagnostics';
+import { ingestFile } from '../ingest/index';
+import { mergePapers } from '../ingest/merge';
+import type { Paper } from '../ingest/schema';
+import { FileResultCache } from './cache';
+import { listSummaryFiles, type SummaryFile } from './files';
+import type { PaperHtml } from './entry-schema';
+import { renderPaper } from './render-paper';
+
+export type RenderedPaper = Paper & { html: PaperHtml };
+
+/** What one file produced; cached by content. */
+export interface FileResult {
+  paper: RenderedPaper | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface ReadOptions {
+  /** Absolute folder of summary files. */
+  dir: string;
+  /** Base path for root-relative links in content. */
+  base: string;
+  /** Limit to these files (absolute paths); default every summary file under `dir`. */
+  files?: SummaryFile[];
+  cache?: FileResultCache;
+  /** Called after each file, for progress output on long builds. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReadStats {
+  files: number;
+  cached: number;
+  skipped: number;
+  readMs: number;
+}
+
+export interface ReadResult {
+  papers: RenderedPaper[];
+  diagnostics: Diagnostic[];
+  stats: ReadStats;
+}
+
+async function readOne(file: SummaryFile, bytes: Uint8Array, base: string): Promise<FileResult> {
+  const { paper, diagnostics } = await ingestFile(file.path, bytes);
+  if (!paper) return { paper: null, diagnostics };
+  const rendered = renderPaper(paper, base);
+  return { paper: { ...paper, html: rendered.html }, diagnostics: [...diagnostics, ...rendered.diagnostics] };
+}
+
+export async function readPapers(options: ReadOptions): Promise<ReadResult> {
+  const started = performance.now();
+  const files = options.files ?? (await listSummaryFiles(options.dir));
+  const cache = options.cache ?? new FileResultCache(undefined, '');
+  const results: FileResult[] = [];
+  let cached = 0;
+  for (const [i, file] of files.entries()) {
+    const bytes = await readFile(file.absolutePath);
+    const key = cache.keyFor(file.path, bytes, options.base);
+    let result = await cache.get(key);
+    if (result) cached++;
+    else {
+      result = await readOne(file, bytes, options.base);
+      await cache.set(key, result);
+    }
+    results.push(result);
+    options.onProgress?.(i + 1, files.length);
+  }
+  const papers = results.flatMap((r) => (r.paper ? [r.paper] : []));
+  const merged = mergePapers(papers);
+  return {
+    papers: merged.papers,
+    diagnostics: [...results.flatMap((r) => r.diagnostics), ...merged.diagnostics],
+    stats: { files: files.length, cached, skipped: files.length - papers.length, readMs: performance.now() - started },
+  };
+}

@@ -1,0 +1,39 @@
+/** Renders every Markdown field of a paper to HTML once, at build time, and reports broken formulas. */
+import type { Diagnostic } from '../ingest/diagnostics';
+import type { Paper } from '../ingest/schema';
+import type { PaperHtml } from './entry-schema';
+import { renderInlineMarkdown, renderMarkdown, type RenderedFragment } from '../markdown/render';
+
+
+export function renderPaper(paper: Paper, base: string): { html: PaperHtml; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const collect = (field: string, fragment: RenderedFragment): string => {
+    for (const reason of fragment.mathErrors) {
+      diagnostics.push({
+        file: paper.source.path,
+        severity: 'warning',
+        code: 'math-error',
+        message: `${field}: a formula could not be rendered (${reason}); it is shown as source`,
+        hint: 'Check the LaTeX of that formula: braces, command names, $ delimiters.',
+      });
+    }
+    return fragment.html;
+  };
+  const block = (field: string, markdown: string | undefined) =>
+    markdown === undefined ? undefined : collect(field, renderMarkdown(markdown, base));
+  const inline = (field: string, markdown: string) => collect(field, renderInlineMarkdown(markdown, base));
+
+  const { abstract, sections } = paper;
+  const html: PaperHtml = {
+    title: inline('title', paper.title),
+    takeaway: paper.takeaway === undefined ? undefined : inline('takeaway', paper.takeaway),
+    keyPoints: paper.keyPoints.map((point, i) => inline(`keyPoints.${i + 1}`, point)),
+    abstractZh: block('abstract.zh', abstract.zh),
+    abstractEn: block('abstract.en', abstract.en),
+    method: block('sections.method', sections.method),
+    experiments: block('sections.experiments', sections.experiments),
+    applications: block('sections.applications', sections.applications),
+    body: block('sections.body', sections.body),
+  };
+  return { html, diagnostics };
+}

@@ -1,0 +1,27 @@
+/**
+ * rehype plugin: prefixes root-relative `href`/`src` in paper content with the site's base path,
+ * so `/sample-figures/a.svg` still resolves when the site is served under `/shelf/`.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export interface BaseUrlOptions {
+  /** Base path with leading and trailing slash, e.g. "/shelf/". */
+  base: string;
+}
+
+export function withBasePath(url: string, base: string): string {
+  if (base === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(base)) return url;
+  return base.replace(/\/$/, '') + url;
+}
+
+export function rehypeBaseUrls(options: BaseUrlOptions) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      for (const attribute of ['href', 'src'] as const) {
+        const value = node.properties[attribute];
+        if (typeof value === 'string') node.properties[attribute] = withBasePath(value, options.base);
+      }
+    });
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The one Markdown pipeline of the site: which plugins run, in which order, with which options.
+ * Used by the paper loader (through `render.ts`) and by `astro.config.mjs` for any Markdown page,
+ * so both render math and sanitize HTML the same way.
+ */
+import rehypeKatex from 'rehype-katex';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import type { KatexOptions } from 'katex';
+import type { PluggableList } from 'unified';
+
+/**
+ * KaTeX never trusts the input (no \href, \url, \includegraphics, \htmlData) and bounds
+ * macro expansion and sizes so a hostile formula renders an error instead of hanging.
+ * `strict: 'ignore'` because real summaries put Unicode letters (η, λ) in math mode.
+ */
+export const katexOptions: KatexOptions = Object.freeze({
+  trust: false,
+  maxExpand: 1000,
+  maxSize: 20,
+  strict: 'ignore',
+  output: 'htmlAndMathml',
+});
+
+const mathClasses = ['language-math', 'math-inline', 'math-display'];
+
+/**
+ * rehype-sanitize's GitHub-like default, plus the classes remark-math puts on math nodes
+ * (KaTeX runs after sanitizing, so it needs them), and no id prefix, which would
+ * double up on footnote links.
+ */
+export const sanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [['className', /^language-./, ...mathClasses]],
+  },
+};
+
+export const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
+
+/** Raw HTML is parsed first so sanitizing sees it; KaTeX last, since sanitizing would strip its output. */
+export const rehypePlugins: PluggableList = [rehypeRaw, [rehypeSanitize, sanitizeSchema], [rehypeKatex, katexOptions]];

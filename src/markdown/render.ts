@@ -1,0 +1,50 @@
+/**
+ * Renders a Markdown fragment of a paper to safe HTML with server-side KaTeX.
+ * One frozen processor is reused for every call: building it is the expensive part.
+ */
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import { rehypePlugins, remarkPlugins } from './options';
+import { rehypeBaseUrls } from './base-urls';
+
+export interface RenderedFragment {
+  html: string;
+  /** Formulas KaTeX could not render; they show as marked source, never break the page. */
+  mathErrors: string[];
+}
+
+const processors = new Map<string, Processor>();
+
+function processorFor(base: string): Processor {
+  let processor = processors.get(base);
+  if (!processor) {
+    processor = unified()
+      .use(remarkParse)
+      .use(remarkPlugins)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypePlugins)
+      .use(rehypeBaseUrls, { base })
+      .use(rehypeStringify)
+      .freeze() as unknown as Processor;
+    processors.set(base, processor);
+  }
+  return processor;
+}
+
+/** Block Markdown (paragraphs, lists, display math) → HTML. */
+export function renderMarkdown(markdown: string, base = '/'): RenderedFragment {
+  const file = processorFor(base).processSync(markdown);
+  const mathErrors = file.messages
+    .filter((m) => m.source === 'rehype-katex')
+    .map((m) => m.reason);
+  return { html: String(file), mathErrors };
+}
+
+/** One line of Markdown (a title, a key point) → inline HTML without the wrapping paragraph. */
+export function renderInlineMarkdown(markdown: string, base = '/'): RenderedFragment {
+  const rendered = renderMarkdown(markdown, base);
+  const html = rendered.html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+  return { ...rendered, html };
+}

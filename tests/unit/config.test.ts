@@ -1,0 +1,39 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, normalizeBasePath, readSiteConfig } from '@/config';
+
+describe('readSiteConfig', () => {
+  const root = mkdtempSync(join(tmpdir(), 'papershelf-config-'));
+
+  it('reads papers from content/papers under the project root by default', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papershelf-papers-'));
+    const config = readSiteConfig({ PAPERS_DIR: dir }, root);
+    expect(config.papersDir).toBe(dir);
+    expect(config.basePath).toBe('/');
+    expect(config.siteUrl).toBeUndefined();
+  });
+
+  it('says which variable to fix when PAPERS_DIR is not a folder', () => {
+    expect(() => readSiteConfig({ PAPERS_DIR: 'missing' }, root)).toThrow(/PAPERS_DIR "missing" is not a folder/);
+  });
+
+  it('keeps only the origin of SITE_URL and rejects relative ones', () => {
+    expect(readSiteConfig({ PAPERS_DIR: root, SITE_URL: 'https://example.org/x' }, root).siteUrl).toBe('https://example.org');
+    expect(() => readSiteConfig({ PAPERS_DIR: root, SITE_URL: 'example.org' }, root)).toThrow(ConfigError);
+  });
+});
+
+describe('normalizeBasePath', () => {
+  it('gives every base path a leading and trailing slash', () => {
+    expect(normalizeBasePath(undefined)).toBe('/');
+    expect(normalizeBasePath('shelf')).toBe('/shelf/');
+    expect(normalizeBasePath('/shelf')).toBe('/shelf/');
+    expect(normalizeBasePath('/a/b/')).toBe('/a/b/');
+  });
+
+  it('refuses a base path with a query or spaces', () => {
+    expect(() => normalizeBasePath('/a?b')).toThrow(ConfigError);
+  });
+});

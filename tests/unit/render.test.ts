@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { renderInlineMarkdown, renderMarkdown } from '@/markdown/render';
+
+describe('renderMarkdown', () => {
+  it('renders inline and display math with KaTeX on the server', () => {
+    const { html, mathErrors } = renderMarkdown('Loss $a^2$ is\n\n$$\n\\frac{1}{n}\n$$\n');
+    expect(html).toContain('class="katex"');
+    expect(html).toContain('katex-display');
+    expect(html).not.toContain('$$');
+    expect(mathErrors).toEqual([]);
+  });
+
+  it('marks a broken formula as an error instead of failing', () => {
+    const { html, mathErrors } = renderMarkdown('bad $\\frac{1}{$ here');
+    expect(html).toContain('katex-error');
+    expect(mathErrors).toHaveLength(1);
+  });
+
+  it('drops scripts, event handlers and javascript: links from raw HTML', () => {
+    const { html } = renderMarkdown(
+      '<script>alert(1)</script><img src="x.png" onerror="alert(2)">\n\n[x](javascript:alert(3)) <b onclick="y()">bold</b>',
+    );
+    expect(html).not.toMatch(/<script|onerror|onclick|href="javascript:/);
+    expect(html).toContain('<img src="x.png">');
+    expect(html).toContain('<b>bold</b>');
+  });
+
+  it('refuses KaTeX commands that could link or load anything', () => {
+    const { html } = renderMarkdown('$\\href{javascript:alert(1)}{x}$');
+    expect(html).not.toMatch(/href="javascript:/);
+    expect(html).toContain('\\href');
+  });
+
+  it('prefixes root-relative URLs with the base path', () => {
+    const { html } = renderMarkdown('![a](/fig/a.svg) [b](/papers/x/) [c](https://e.org/)', '/shelf/');
+    expect(html).toContain('src="/shelf/fig/a.svg"');
+    expect(html).toContain('href="/shelf/papers/x/"');
+    expect(html).toContain('href="https://e.org/"');
+  });
+});
+
+describe('renderInlineMarkdown', () => {
+  it('returns a title without its paragraph wrapper', () => {
+    expect(renderInlineMarkdown('Scaling **laws** for $n$').html).toMatch(/^Scaling <strong>laws<\/strong> for <span class="katex">/);
+  });
+});
