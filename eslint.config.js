@@ -1,9 +1,10 @@
 // Lint rules: typescript-eslint's recommended type-aware set plus Astro's, zero warnings allowed.
 import eslint from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-out/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,

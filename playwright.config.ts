@@ -19,7 +19,7 @@ const rootUrl = `http://127.0.0.1:${process.env.E2E_PORT}`;
 const shelfUrl = `http://127.0.0.1:${process.env.E2E_SHELF_PORT}/shelf/`;
 
 const server = (port: string, outDir: string, basePath: string) => ({
-  command: `astro build && astro preview --host 127.0.0.1 --port ${port}`,
+  command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
   url: `http://127.0.0.1:${port}${basePath}`,
   env: { OUT_DIR: outDir, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
   reuseExistingServer: false,

@@ -46,10 +46,13 @@ async function main(): Promise<number> {
   return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
+// exitCode, not exit(): exiting at once would cut off output still flowing into a pipe.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(`check:content: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

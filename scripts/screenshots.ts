@@ -13,7 +13,13 @@ const PAPER = process.argv[2] ?? 'papers/2402.05555/';
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`preview server did not answer at ${url}`);
@@ -23,13 +29,16 @@ async function main(): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(missingChromiumMessage());
   const port = await getPort();
-  const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+  const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
   try {
     const origin = `http://127.0.0.1:${port}/`;
     await waitFor(origin);
     mkdirSync(OUT, { recursive: true });
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
-    for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 360, 780]] as const) {
+    for (const [name, width, height] of [
+      ['desktop', 1280, 900],
+      ['phone', 360, 780],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width, height } });
       await page.goto(origin);
       await page.screenshot({ path: `${OUT}/home-${name}.png` });

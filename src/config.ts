@@ -41,7 +41,9 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
   const dir = env.PAPERS_DIR?.trim() || 'content/papers';
   const papersDir = isAbsolute(dir) ? dir : resolve(root, dir);
   if (!existsSync(papersDir) || !statSync(papersDir).isDirectory()) {
-    throw new ConfigError(`PAPERS_DIR "${dir}" is not a folder (resolved to ${papersDir}). Point it at the folder that holds your summary files.`);
+    throw new ConfigError(
+      `PAPERS_DIR "${dir}" is not a folder (resolved to ${papersDir}). Point it at the folder that holds your summary files.`,
+    );
   }
   return { papersDir, siteUrl: readSiteUrl(env.SITE_URL), basePath: normalizeBasePath(env.BASE_PATH), pageSize: 30 };
 }

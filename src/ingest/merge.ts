@@ -34,7 +34,11 @@ export function mergePapers<T extends Paper>(papers: readonly T[]): { papers: T[
       ...winner,
       // The winner's primary category stays first.
       categories: uniqueList([winner, ...others].flatMap((p) => p.categories)),
-      published: group.map((p) => p.published).filter(Boolean).sort()[0] ?? winner.published,
+      published:
+        group
+          .map((p) => p.published)
+          .filter(Boolean)
+          .sort()[0] ?? winner.published,
       source: { ...winner.source, mergedFrom: others.map((p) => p.source.path) },
     });
     diagnostics.push({

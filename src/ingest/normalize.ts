@@ -93,7 +93,15 @@ export function normalizeDraft(parsed: ParsedFile, context: NormalizeContext): P
 /** Every Markdown-valued field of a paper, for checks that look at all text. */
 export function markdownFields(paper: Paper): string[] {
   const { abstract, sections } = paper;
-  return [paper.title, paper.takeaway, ...paper.keyPoints, abstract.zh, abstract.en, sections.method, sections.experiments, sections.applications, sections.body].filter(
-    (v): v is string => typeof v === 'string',
-  );
+  return [
+    paper.title,
+    paper.takeaway,
+    ...paper.keyPoints,
+    abstract.zh,
+    abstract.en,
+    sections.method,
+    sections.experiments,
+    sections.applications,
+    sections.body,
+  ].filter((v): v is string => typeof v === 'string');
 }

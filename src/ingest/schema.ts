@@ -23,7 +23,7 @@ export const codeLinkSchema = z.object({
   /** Link text as the source names it, e.g. "GITHUB". */
   label: z.string(),
   /** Absolute http(s) URL. */
-  url: z.string().url(),
+  url: z.url({ protocol: /^https?$/ }),
 });
 
 export const sourceSchema = z.object({
@@ -41,7 +41,7 @@ export const sourceSchema = z.object({
 
 export const paperSchema = z.object({
   /** arXiv id without version (e.g. "2505.23796"), else a slug of the title. Used in URLs. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9.\-]*$/, 'id must be lowercase letters, digits, dots or dashes'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'id must be lowercase letters, digits, dots or dashes'),
   /** arXiv version summarised (the N of vN), when known. */
   arxivVersion: z.number().int().positive().optional(),
   /** Title shown on the site: the article's own title for articles, else the paper's. May contain `$…$`. */

@@ -31,7 +31,15 @@ export class FileResultCache {
   ) {}
 
   keyFor(path: string, bytes: Uint8Array, base: string): string {
-    return createHash('sha1').update(this.version).update('\0').update(base).update('\0').update(path).update('\0').update(bytes).digest('hex');
+    return createHash('sha1')
+      .update(this.version)
+      .update('\0')
+      .update(base)
+      .update('\0')
+      .update(path)
+      .update('\0')
+      .update(bytes)
+      .digest('hex');
   }
 
   async get(key: string): Promise<FileResult | undefined> {

@@ -14,7 +14,9 @@ export interface SummaryFile {
 }
 
 export function isSummaryFile(name: string): boolean {
-  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !IGNORED_NAMES.test(name) && !name.startsWith('.');
+  return (
+    (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !IGNORED_NAMES.test(name) && !name.startsWith('.')
+  );
 }
 
 export async function listSummaryFiles(dir: string): Promise<SummaryFile[]> {

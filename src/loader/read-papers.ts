@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../ingest/diagnostics';
-import { ingestFile } from '../ingest/index';
+import { ingestFile, type IngestOptions } from '../ingest/index';
+import { mayBeMojibake } from '../ingest/repair/mojibake-detect';
 import { mergePapers } from '../ingest/merge';
 import type { Paper } from '../ingest/schema';
 import { FileResultCache } from './cache';
@@ -45,8 +46,11 @@ export interface ReadResult {
   stats: ReadStats;
 }
 
-async function readOne(file: SummaryFile, bytes: Uint8Array, base: string): Promise<FileResult> {
-  const { paper, diagnostics } = await ingestFile(file.path, bytes);
+/** How many clean texts the encoding repair learns character context from. */
+const MAX_LEARNING_TEXTS = 2000;
+
+async function readOne(file: SummaryFile, bytes: Uint8Array, base: string, ingest: IngestOptions = {}): Promise<FileResult> {
+  const { paper, diagnostics } = await ingestFile(file.path, bytes, ingest);
   if (!paper) return { paper: null, diagnostics };
   const rendered = renderPaper(paper, base);
   return { paper: { ...paper, html: rendered.html }, diagnostics: [...diagnostics, ...rendered.diagnostics] };
@@ -56,19 +60,38 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
   const started = performance.now();
   const files = options.files ?? (await listSummaryFiles(options.dir));
   const cache = options.cache ?? new FileResultCache(undefined, '');
-  const results: FileResult[] = [];
+  const results: FileResult[] = new Array<FileResult>(files.length);
+  // Files with damaged encoding are read last, so their repair can learn from the clean ones.
+  const damaged: { index: number; bytes: Uint8Array; key: string }[] = [];
+  const learnFrom: string[] = [];
+  const utf8 = new TextDecoder();
   let cached = 0;
-  for (const [i, file] of files.entries()) {
+  let done = 0;
+  const finish = async (index: number, key: string, result: FileResult) => {
+    results[index] = result;
+    await cache.set(key, result);
+    options.onProgress?.(++done, files.length);
+  };
+  for (const [index, file] of files.entries()) {
     const bytes = await readFile(file.absolutePath);
     const key = cache.keyFor(file.path, bytes, options.base);
-    let result = await cache.get(key);
-    if (result) cached++;
-    else {
-      result = await readOne(file, bytes, options.base);
-      await cache.set(key, result);
+    const hit = await cache.get(key);
+    const text = hit && learnFrom.length >= MAX_LEARNING_TEXTS ? '' : utf8.decode(bytes);
+    if (!hit && mayBeMojibake(text)) {
+      damaged.push({ index, bytes, key });
+      continue;
     }
-    results.push(result);
-    options.onProgress?.(i + 1, files.length);
+    if (text && learnFrom.length < MAX_LEARNING_TEXTS) learnFrom.push(text);
+    if (hit) {
+      cached++;
+      results[index] = hit;
+      options.onProgress?.(++done, files.length);
+      continue;
+    }
+    await finish(index, key, await readOne(file, bytes, options.base));
+  }
+  for (const { index, bytes, key } of damaged) {
+    await finish(index, key, await readOne(files[index]!, bytes, options.base, { learnFrom }));
   }
   const papers = results.flatMap((r) => (r.paper ? [r.paper] : []));
   const merged = mergePapers(papers);

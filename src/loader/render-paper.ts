@@ -4,7 +4,6 @@ import type { Paper } from '../ingest/schema';
 import type { PaperHtml } from './entry-schema';
 import { renderInlineMarkdown, renderMarkdown, type RenderedFragment } from '../markdown/render';
 
-
 export function renderPaper(paper: Paper, base: string): { html: PaperHtml; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const collect = (field: string, fragment: RenderedFragment): string => {

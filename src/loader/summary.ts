@@ -4,7 +4,12 @@ import type { ReadResult } from './read-papers';
 function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  return (
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'none'
+  );
 }
 
 export function summarizeDiagnostics({ papers, diagnostics, stats }: ReadResult): string {
@@ -15,7 +20,10 @@ export function summarizeDiagnostics({ papers, diagnostics, stats }: ReadResult)
   return [
     `${papers.length} papers from ${stats.files} files (${stats.cached} unchanged since last build) in ${(stats.readMs / 1000).toFixed(1)} s`,
     `formats: ${countBy(papers, (p) => `${p.source.format}/${p.source.variant}`)}`,
-    `repairs: ${countBy(papers.flatMap((p) => p.source.repairs), (r) => r)}`,
+    `repairs: ${countBy(
+      papers.flatMap((p) => p.source.repairs),
+      (r) => r,
+    )}`,
     `merged duplicates: ${merges}; skipped files: ${skippedFiles}; errors: ${errors.length}; warnings: ${warnings.length}`,
   ].join('\n');
 }

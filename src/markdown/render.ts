@@ -38,7 +38,8 @@ export function renderMarkdown(markdown: string, base = '/'): RenderedFragment {
   const file = processorFor(base).processSync(markdown);
   const mathErrors = file.messages
     .filter((m) => m.source === 'rehype-katex')
-    .map((m) => m.reason);
+    // rehype-katex's own reason is generic; KaTeX's error (the `cause`) says what is wrong.
+    .map((m) => (m.cause instanceof Error ? m.cause.message : m.reason));
   return { html: String(file), mathErrors };
 }
 

@@ -13,7 +13,14 @@ describe('DiagnosticBag', () => {
   });
 
   it('formats a diagnostic as file:line: severity: message with the hint below', () => {
-    const text = formatDiagnostic({ file: 'x.md', line: 7, severity: 'error', code: 'missing-title', message: 'no title', hint: 'add a # heading' });
+    const text = formatDiagnostic({
+      file: 'x.md',
+      line: 7,
+      severity: 'error',
+      code: 'missing-title',
+      message: 'no title',
+      hint: 'add a # heading',
+    });
     expect(text).toBe('x.md:7: error: no title [missing-title]\n    hint: add a # heading');
   });
 });

@@ -29,7 +29,13 @@ describe('mergePapers', () => {
 
   it('keeps the newest version, unites categories and reports the merge', () => {
     const v1 = paper('cs.LG/x.md', { arxivVersion: 1, categories: ['cs.LG'], published: '2024-01-02', title: 'old' });
-    const v2 = paper('cs.AI/x.md', { arxivVersion: 2, categories: ['cs.AI', 'cs.LG'], published: '2024-01-02', updated: '2024-03-01', title: 'new' });
+    const v2 = paper('cs.AI/x.md', {
+      arxivVersion: 2,
+      categories: ['cs.AI', 'cs.LG'],
+      published: '2024-01-02',
+      updated: '2024-03-01',
+      title: 'new',
+    });
     const { papers, diagnostics } = mergePapers([v1, v2]);
     expect(papers).toHaveLength(1);
     expect(papers[0]!.title).toBe('new');
