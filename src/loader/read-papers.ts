@@ -37,7 +37,18 @@ export interface ReadStats {
   files: number;
   cached: number;
   skipped: number;
+  /** Wall time of the whole read. */
   readMs: number;
+  /** Time in decoding, repairing and parsing files that were not cached. */
+  parseMs: number;
+  /** Time in rendering Markdown and math of files that were not cached. */
+  renderMs: number;
+}
+
+/** Time spent per phase, summed over files. */
+interface PhaseTimes {
+  parseMs: number;
+  renderMs: number;
 }
 
 export interface ReadResult {
@@ -49,10 +60,20 @@ export interface ReadResult {
 /** How many clean texts the encoding repair learns character context from. */
 const MAX_LEARNING_TEXTS = 2000;
 
-async function readOne(file: SummaryFile, bytes: Uint8Array, base: string, ingest: IngestOptions = {}): Promise<FileResult> {
+async function readOne(
+  file: SummaryFile,
+  bytes: Uint8Array,
+  base: string,
+  times: PhaseTimes,
+  ingest: IngestOptions = {},
+): Promise<FileResult> {
+  const parseStart = performance.now();
   const { paper, diagnostics } = await ingestFile(file.path, bytes, ingest);
+  const renderStart = performance.now();
+  times.parseMs += renderStart - parseStart;
   if (!paper) return { paper: null, diagnostics };
   const rendered = renderPaper(paper, base);
+  times.renderMs += performance.now() - renderStart;
   return { paper: { ...paper, html: rendered.html }, diagnostics: [...diagnostics, ...rendered.diagnostics] };
 }
 
@@ -65,6 +86,7 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
   const damaged: { index: number; bytes: Uint8Array; key: string }[] = [];
   const learnFrom: string[] = [];
   const utf8 = new TextDecoder();
+  const times: PhaseTimes = { parseMs: 0, renderMs: 0 };
   let cached = 0;
   let done = 0;
   const finish = async (index: number, key: string, result: FileResult) => {
@@ -88,16 +110,16 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
       options.onProgress?.(++done, files.length);
       continue;
     }
-    await finish(index, key, await readOne(file, bytes, options.base));
+    await finish(index, key, await readOne(file, bytes, options.base, times));
   }
   for (const { index, bytes, key } of damaged) {
-    await finish(index, key, await readOne(files[index]!, bytes, options.base, { learnFrom }));
+    await finish(index, key, await readOne(files[index]!, bytes, options.base, times, { learnFrom }));
   }
   const papers = results.flatMap((r) => (r.paper ? [r.paper] : []));
   const merged = mergePapers(papers);
   return {
     papers: merged.papers,
     diagnostics: [...results.flatMap((r) => r.diagnostics), ...merged.diagnostics],
-    stats: { files: files.length, cached, skipped: files.length - papers.length, readMs: performance.now() - started },
+    stats: { files: files.length, cached, skipped: files.length - papers.length, readMs: performance.now() - started, ...times },
   };
 }

@@ -12,13 +12,15 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   );
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
 export function summarizeDiagnostics({ papers, diagnostics, stats }: ReadResult): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   const skippedFiles = new Set(errors.map((d) => d.file)).size;
   const merges = diagnostics.filter((d) => d.code === 'merged-duplicates').length;
   return [
-    `${papers.length} papers from ${stats.files} files (${stats.cached} unchanged since last build) in ${(stats.readMs / 1000).toFixed(1)} s`,
+    `${papers.length} papers from ${stats.files} files (${stats.cached} unchanged since last build) in ${seconds(stats.readMs)}: parse ${seconds(stats.parseMs)}, render ${seconds(stats.renderMs)}`,
     `formats: ${countBy(papers, (p) => `${p.source.format}/${p.source.variant}`)}`,
     `repairs: ${countBy(
       papers.flatMap((p) => p.source.repairs),

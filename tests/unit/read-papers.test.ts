@@ -1,0 +1,60 @@
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileResultCache } from '@/loader/cache';
+import { listSummaryFiles } from '@/loader/files';
+import { readPapers } from '@/loader/read-papers';
+import { summarizeDiagnostics } from '@/loader/summary';
+
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+
+/** A papers folder with two good files, one copy of the first under another category, and one bad file. */
+function papersFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'papershelf-read-'));
+  mkdirSync(join(dir, 'cs.LG'));
+  cpSync(join(fixtures, 'digest/toolbar.md'), join(dir, 'toolbar.md'));
+  cpSync(join(fixtures, 'digest/toolbar.md'), join(dir, 'cs.LG/toolbar-copy.md'));
+  cpSync(join(fixtures, 'canonical/full.md'), join(dir, 'hand-written.md'));
+  writeFileSync(join(dir, 'broken.txt'), 'no format here\n');
+  writeFileSync(join(dir, 'README.md'), '# Notes for people, not a paper\n');
+  writeFileSync(join(dir, '.hidden.md'), 'editor backup\n');
+  return dir;
+}
+
+describe('listSummaryFiles', () => {
+  it('finds summaries at any depth and leaves out READMEs and hidden files', async () => {
+    const files = await listSummaryFiles(papersFolder());
+    expect(files.map((f) => f.path)).toEqual(['broken.txt', 'cs.LG/toolbar-copy.md', 'hand-written.md', 'toolbar.md']);
+  });
+});
+
+describe('readPapers', () => {
+  it('reads the good files, merges duplicates and skips the bad one with an error naming it', async () => {
+    const dir = papersFolder();
+    const result = await readPapers({ dir, base: '/' });
+    expect(result.papers).toHaveLength(2);
+    expect(result.papers.every((p) => p.html.title.length > 0)).toBe(true);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual(['broken.txt']);
+    expect(result.diagnostics.some((d) => d.code === 'merged-duplicates')).toBe(true);
+    expect(result.stats).toMatchObject({ files: 4, skipped: 1, cached: 0 });
+    expect(summarizeDiagnostics(result)).toMatch(/2 papers from 4 files[\s\S]*merged duplicates: 1; skipped files: 1; errors: 1/);
+  });
+
+  it('serves unchanged files from the cache and re-reads a changed one', async () => {
+    const dir = papersFolder();
+    const cache = new FileResultCache(mkdtempSync(join(tmpdir(), 'papershelf-cache-')), 'v1');
+    await readPapers({ dir, base: '/', cache });
+    expect((await readPapers({ dir, base: '/', cache })).stats.cached).toBe(4);
+    writeFileSync(join(dir, 'broken.txt'), 'still no format, but different\n');
+    expect((await readPapers({ dir, base: '/', cache })).stats.cached).toBe(3);
+  });
+
+  it('does not reuse results cached for another base path or pipeline version', async () => {
+    const dir = papersFolder();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'papershelf-cache-'));
+    await readPapers({ dir, base: '/', cache: new FileResultCache(cacheDir, 'v1') });
+    expect((await readPapers({ dir, base: '/shelf/', cache: new FileResultCache(cacheDir, 'v1') })).stats.cached).toBe(0);
+    expect((await readPapers({ dir, base: '/', cache: new FileResultCache(cacheDir, 'v2') })).stats.cached).toBe(0);
+  });
+});
