@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium, missingChromiumMessage } from '../tests/e2e/browser';
 
 const OUT = 'docs/screenshots';
-const PAPER = process.argv[2] ?? 'papers/2402.05555/';
+const PAPER = process.argv[2] ?? 'papers/2404.01817/';
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
