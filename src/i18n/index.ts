@@ -1,18 +1,45 @@
-/** UI strings: one dictionary per language, looked up by flat dotted keys. */
-import en from './en.json';
-import zh from './zh.json';
+/**
+ * UI strings: one dictionary per language and feature (core, search, favourites), looked up by
+ * flat dotted keys. Pages render both languages (see components/T.astro) and the reader's choice
+ * shows one of them, so switching needs no reload and no second copy of every page.
+ */
+import { format } from './format';
+import enCore from './en/core.json';
+import enFavourites from './en/favourites.json';
+import enSearch from './en/search.json';
+import zhCore from './zh/core.json';
+import zhFavourites from './zh/favourites.json';
+import zhSearch from './zh/search.json';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Lang = (typeof LANGUAGES)[number];
-export type MessageKey = keyof typeof en;
 
-/** The language pages are rendered in; the reader's choice is applied in the browser (a later issue). */
+const en = { ...enCore, ...enSearch, ...enFavourites };
+export type MessageKey = keyof typeof en;
+export type Dictionary = Record<MessageKey, string>;
+
+export const dictionaries: Record<Lang, Dictionary> = { en, zh: { ...zhCore, ...zhSearch, ...zhFavourites } as Dictionary };
+
+/** The language of pages before any script runs (readers without JavaScript see this one). */
 export const DEFAULT_LANG: Lang = 'en';
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, zh };
+/** BCP 47 tag for the `lang` attribute. */
+export const LANG_TAGS: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
 
-/** The string for `key`, with `{name}` placeholders filled from `values`. */
+/** The string for `key` in `lang`, with placeholders filled. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}, lang: Lang = DEFAULT_LANG): string {
-  const template = dictionaries[lang][key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return format(dictionaries[lang][key], values);
+}
+
+/**
+ * Attributes for an element whose attribute (aria-label, title, placeholder) must follow the
+ * reader's language: the default language now, the others for the language switcher.
+ */
+export function translatedAttribute(name: string, key: MessageKey, values: Record<string, string | number> = {}): Record<string, string> {
+  return {
+    [name]: t(key, values, DEFAULT_LANG),
+    'data-i18n-attr': name,
+    'data-i18n-en': t(key, values, 'en'),
+    'data-i18n-zh': t(key, values, 'zh'),
+  };
 }

@@ -1,0 +1,33 @@
+/**
+ * The interface language: shows the reader's language (CSS hides the other), keeps translated
+ * attributes and the toggle in step, and remembers the choice. The first choice is made before
+ * paint by the inline script in layouts/Base.astro; this module handles switching.
+ */
+import { LANG_EVENT, currentLang, type ClientLang } from './i18n';
+import { readItem, writeItem } from './safe-storage';
+import { STORAGE_KEYS } from './storage-keys';
+
+export function applyLanguage(lang: ClientLang): void {
+  const root = document.documentElement;
+  root.dataset.lang = lang;
+  root.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
+    const value = element.dataset[lang === 'zh' ? 'i18nZh' : 'i18nEn'];
+    if (value !== undefined) element.setAttribute(element.dataset.i18nAttr!, value);
+  }
+  document.dispatchEvent(new CustomEvent(LANG_EVENT, { detail: lang }));
+}
+
+export function startLanguageToggle(): void {
+  // The inline script chose the language; attributes follow it now.
+  const stored = readItem(STORAGE_KEYS.language);
+  applyLanguage(stored === 'zh' || stored === 'en' ? stored : currentLang());
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-language-toggle]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const next: ClientLang = currentLang() === 'zh' ? 'en' : 'zh';
+      writeItem(STORAGE_KEYS.language, next);
+      applyLanguage(next);
+    });
+  }
+}
