@@ -12,6 +12,8 @@ export default defineConfig({
   base: site.basePath,
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR || './dist',
+  // Separate caches let several builds run side by side (the browser tests build twice).
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins }),
   },

@@ -18,10 +18,18 @@ process.env.E2E_SHELF_PORT ??= String(await getPort());
 const rootUrl = `http://127.0.0.1:${process.env.E2E_PORT}`;
 const shelfUrl = `http://127.0.0.1:${process.env.E2E_SHELF_PORT}/shelf/`;
 
-const server = (port: string, outDir: string, basePath: string) => ({
+// E2E_SUFFIX keeps the output of concurrent test runs apart (e.g. two developers' runs on one machine).
+const suffix = process.env.E2E_SUFFIX ?? '';
+
+const server = (port: string, name: string, basePath: string) => ({
   command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
   url: `http://127.0.0.1:${port}${basePath}`,
-  env: { OUT_DIR: outDir, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    OUT_DIR: `dist-${name}${suffix}`,
+    ASTRO_CACHE_DIR: `node_modules/.astro-${name}${suffix}`,
+    BASE_PATH: basePath,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
   reuseExistingServer: false,
   timeout: 300_000,
   stdout: 'ignore' as const,
@@ -30,11 +38,11 @@ const server = (port: string, outDir: string, basePath: string) => ({
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: `test-results/e2e${suffix}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: `test-results/playwright${suffix}.json` }]],
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },
@@ -44,5 +52,5 @@ export default defineConfig({
     { name: 'root', use: { baseURL: rootUrl }, testIgnore: /shelf\.spec\.ts/ },
     { name: 'shelf', use: { baseURL: shelfUrl }, testMatch: /shelf\.spec\.ts/ },
   ],
-  webServer: [server(process.env.E2E_PORT, 'dist-e2e', '/'), server(process.env.E2E_SHELF_PORT, 'dist-e2e-shelf', '/shelf/')],
+  webServer: [server(process.env.E2E_PORT, 'e2e', '/'), server(process.env.E2E_SHELF_PORT, 'e2e-shelf', '/shelf/')],
 });
