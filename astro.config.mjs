@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { readSiteConfig } from './src/config.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/options.ts';
+import { katexAssets } from './src/integrations/katex-assets.ts';
+import sitemap from '@astrojs/sitemap';
 
 const site = readSiteConfig();
 
@@ -14,6 +16,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // Separate caches let several builds run side by side (the browser tests build twice).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
+  integrations: [katexAssets(), ...(site.siteUrl ? [sitemap()] : [])],
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins }),
   },

@@ -28,6 +28,7 @@ const server = (port: string, name: string, basePath: string) => ({
     OUT_DIR: `dist-${name}${suffix}`,
     ASTRO_CACHE_DIR: `node_modules/.astro-${name}${suffix}`,
     BASE_PATH: basePath,
+    SITE_URL: 'https://papershelf.example',
     ASTRO_TELEMETRY_DISABLED: '1',
   },
   reuseExistingServer: false,

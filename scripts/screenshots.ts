@@ -1,15 +1,24 @@
 /**
- * `npm run screenshots`: serves the built site and saves screenshots of the home page and a paper
- * page (desktop and phone width) to docs/screenshots/, for the README and for looking at changes.
+ * `npm run screenshots [-- --all]`: serves the built site and takes screenshots of it.
+ * Default: the README's home and paper page (desktop and phone) into docs/screenshots/.
+ * --all: home, a paper, a keyword page, search and favourites at 360 and 1280 px, in light and dark,
+ * in English and Chinese, into test-results/screenshots/ — for looking at a change before calling it done.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import getPort from 'get-port';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium, missingChromiumMessage } from '../tests/e2e/browser';
+import { STORAGE_KEYS } from '../src/client/storage-keys';
 
-const OUT = 'docs/screenshots';
-const PAPER = process.argv[2] ?? 'papers/2404.01817/';
+const README_PAPER = 'papers/2404.01817/';
+const ALL_PAGES = {
+  home: '',
+  paper: README_PAPER,
+  keyword: 'keywords/扩散模型/',
+  search: 'search/?q=diffusion',
+  favourites: 'favourites/',
+};
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -25,7 +34,29 @@ async function waitFor(url: string): Promise<void> {
   throw new Error(`preview server did not answer at ${url}`);
 }
 
-async function main(): Promise<void> {
+async function shoot(
+  browser: Browser,
+  origin: string,
+  path: string,
+  file: string,
+  width: number,
+  settings: { lang?: string; theme?: string } = {},
+) {
+  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 780 : 900 } });
+  await context.addInitScript(
+    ([keys, lang, theme]) => {
+      if (lang) localStorage.setItem(keys.language, lang);
+      if (theme) localStorage.setItem(keys.theme, theme);
+    },
+    [STORAGE_KEYS, settings.lang ?? '', settings.theme ?? ''] as const,
+  );
+  const page = await context.newPage();
+  await page.goto(origin + path);
+  await page.screenshot({ path: file, fullPage: width >= 1000 });
+  await context.close();
+}
+
+async function main(all: boolean): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(missingChromiumMessage());
   const port = await getPort();
@@ -33,27 +64,35 @@ async function main(): Promise<void> {
   try {
     const origin = `http://127.0.0.1:${port}/`;
     await waitFor(origin);
-    mkdirSync(OUT, { recursive: true });
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
-    for (const [name, width, height] of [
-      ['desktop', 1280, 900],
-      ['phone', 360, 780],
-    ] as const) {
-      const page = await browser.newPage({ viewport: { width, height } });
-      await page.goto(origin);
-      await page.screenshot({ path: `${OUT}/home-${name}.png` });
-      await page.goto(origin + PAPER);
-      await page.screenshot({ path: `${OUT}/paper-${name}.png`, fullPage: name === 'desktop' });
-      await page.close();
+    if (all) {
+      const out = 'test-results/screenshots';
+      mkdirSync(out, { recursive: true });
+      for (const [name, path] of Object.entries(ALL_PAGES))
+        for (const width of [360, 1280])
+          for (const theme of ['light', 'dark'])
+            for (const lang of ['en', 'zh'])
+              await shoot(browser, origin, path, `${out}/${name}-${width}-${theme}-${lang}.png`, width, { lang, theme });
+      console.log(`screenshots written to ${out}/`);
+    } else {
+      const out = 'docs/screenshots';
+      mkdirSync(out, { recursive: true });
+      for (const [name, width] of [
+        ['desktop', 1280],
+        ['phone', 360],
+      ] as const) {
+        await shoot(browser, origin, '', `${out}/home-${name}.png`, width, { lang: 'en', theme: 'light' });
+        await shoot(browser, origin, README_PAPER, `${out}/paper-${name}.png`, width, { lang: 'en', theme: 'light' });
+      }
+      console.log(`screenshots written to ${out}/`);
     }
     await browser.close();
-    console.log(`screenshots written to ${OUT}/`);
   } finally {
     server.kill();
   }
 }
 
-main().catch((error: unknown) => {
+main(process.argv.includes('--all')).catch((error: unknown) => {
   console.error(`screenshots: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -3,6 +3,7 @@
  * attributes and the toggle in step, and remembers the choice. The first choice is made before
  * paint by the inline script in layouts/Base.astro; this module handles switching.
  */
+import { TRANSLATED_ATTRIBUTES } from '../i18n/attributes';
 import { LANG_EVENT, currentLang, type ClientLang } from './i18n';
 import { readItem, writeItem } from './safe-storage';
 import { STORAGE_KEYS } from './storage-keys';
@@ -11,9 +12,10 @@ export function applyLanguage(lang: ClientLang): void {
   const root = document.documentElement;
   root.dataset.lang = lang;
   root.lang = lang === 'zh' ? 'zh-Hans' : 'en';
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
-    const value = element.dataset[lang === 'zh' ? 'i18nZh' : 'i18nEn'];
-    if (value !== undefined) element.setAttribute(element.dataset.i18nAttr!, value);
+  for (const name of TRANSLATED_ATTRIBUTES) {
+    for (const element of document.querySelectorAll(`[data-i18n-${lang}-${name}]`)) {
+      element.setAttribute(name, element.getAttribute(`data-i18n-${lang}-${name}`)!);
+    }
   }
   document.dispatchEvent(new CustomEvent(LANG_EVENT, { detail: lang }));
 }

@@ -4,6 +4,9 @@
  * shows one of them, so switching needs no reload and no second copy of every page.
  */
 import { format } from './format';
+import type { TranslatedAttribute } from './attributes';
+
+export { TRANSLATED_ATTRIBUTES, type TranslatedAttribute } from './attributes';
 import enCore from './en/core.json';
 import enFavourites from './en/favourites.json';
 import enSearch from './en/search.json';
@@ -32,14 +35,16 @@ export function t(key: MessageKey, values: Record<string, string | number> = {},
 }
 
 /**
- * Attributes for an element whose attribute (aria-label, title, placeholder) must follow the
- * reader's language: the default language now, the others for the language switcher.
+ * Attributes for an element whose attribute must follow the reader's language: the default
+ * language now, every language in `data-i18n-<lang>-<name>` for the switcher. Several can be
+ * spread on one element.
  */
-export function translatedAttribute(name: string, key: MessageKey, values: Record<string, string | number> = {}): Record<string, string> {
-  return {
-    [name]: t(key, values, DEFAULT_LANG),
-    'data-i18n-attr': name,
-    'data-i18n-en': t(key, values, 'en'),
-    'data-i18n-zh': t(key, values, 'zh'),
-  };
+export function translatedAttribute(
+  name: TranslatedAttribute,
+  key: MessageKey,
+  values: Record<string, string | number> = {},
+): Record<string, string> {
+  const attributes: Record<string, string> = { [name]: t(key, values, DEFAULT_LANG) };
+  for (const lang of LANGUAGES) attributes[`data-i18n-${lang}-${name}`] = t(key, values, lang);
+  return attributes;
 }

@@ -27,3 +27,35 @@ export function arxivPdfUrl(id: string, version?: number): string {
 export function isArxivId(id: string): boolean {
   return /^\d{4}\.\d{4,5}$/.test(id) || /^[a-z-]+(\.[a-z]{2})?\/\d{7}$/.test(id);
 }
+
+/** The kinds of listing a paper appears in besides the home page. */
+export const FACETS = ['keywords', 'categories', 'domains', 'months'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/**
+ * The path segment of a facet value: case folded (so "Transformer" and "transformer" share a page),
+ * characters that would break a path replaced; everything else, Chinese included, kept readable.
+ */
+export function facetSlug(value: string): string {
+  return (
+    value
+      .trim()
+      .toLowerCase()
+      .replace(/[/\\?#%\s]+/g, '-')
+      .replace(/^-+|-+$/g, '') || '-'
+  );
+}
+
+/** Page `page` of the listing of papers with `value` under `facet`, e.g. /keywords/扩散模型/2/. */
+export function facetUrl(facet: Facet, value: string, page = 1): string {
+  const base = `${facet}/${encodeURIComponent(facetSlug(value))}/`;
+  return url(page > 1 ? `${base}${page}/` : base);
+}
+
+export function keywordUrl(keyword: string): string {
+  return facetUrl('keywords', keyword);
+}
+
+export function categoryUrl(category: string): string {
+  return facetUrl('categories', category);
+}

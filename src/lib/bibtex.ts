@@ -1,0 +1,103 @@
+/**
+ * BibTeX for papers: one `@misc` entry per paper, arXiv-style (eprint, archivePrefix, primaryClass)
+ * when the id is an arXiv id. Shared by the per-paper .bib files and the favourites export.
+ */
+import { arxivAbsUrl, isArxivId } from './urls';
+
+export interface BibtexPaper {
+  id: string;
+  title: string;
+  authors: readonly string[];
+  categories: readonly string[];
+  published?: string | undefined;
+  arxivVersion?: number | undefined;
+  /** Absolute URL of the paper elsewhere, used for papers without an arXiv id. */
+  url?: string | undefined;
+}
+
+const SPECIAL = /[&%#_]/g;
+
+/** Escapes TeX specials and drops braces that would unbalance the entry. */
+function escapeText(text: string): string {
+  return text
+    .replace(/[{}\\]/g, '')
+    .replace(SPECIAL, (c) => `\\${c}`)
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
+}
+
+/**
+ * A title as BibTeX wants it: words with capitals after their first letter (RAG, PassageGraph,
+ * GPT-4) and formulas are wrapped in braces so bibliography styles do not lower-case them.
+ */
+export function bibtexTitle(title: string): string {
+  const parts = title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(\$[^$]+\$)/);
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return `{${part.replace(/[{}]/g, (c) => `\\${c}`)}}`;
+      return part
+        .split(' ')
+        .map((word) => (/^.[^\s]*\p{Lu}/u.test(word) ? `{${escapeText(word)}}` : escapeText(word)))
+        .join(' ');
+    })
+    .join('');
+}
+
+/** Ascii letters of the first author's family name and the title's first word, as Google Scholar keys go. */
+export function bibtexKey(paper: BibtexPaper): string {
+  const ascii = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toLowerCase();
+  const author = paper.authors[0] ?? '';
+  const family = author.includes(',') ? author.split(',')[0]! : (author.trim().split(/\s+/).at(-1) ?? '');
+  const word =
+    paper.title
+      .split(/\s+/)
+      .map(ascii)
+      .find((w) => w.length > 3 && !['with', 'from', 'that', 'this'].includes(w)) ?? '';
+  const key = `${ascii(family)}${paper.published?.slice(0, 4) ?? ''}${word}`;
+  return /[a-z]/.test(key) ? key : `paper${ascii(paper.id)}`;
+}
+
+function field(name: string, value: string | undefined): string[] {
+  return value ? [`  ${name} = {${value}},`] : [];
+}
+
+export function bibtexEntry(paper: BibtexPaper, key = bibtexKey(paper)): string {
+  const arxiv = isArxivId(paper.id);
+  const lines = [
+    `@misc{${key},`,
+    ...field('title', bibtexTitle(paper.title)),
+    ...field('author', paper.authors.map(escapeText).join(' and ')),
+    ...field('year', paper.published?.slice(0, 4)),
+    ...(arxiv
+      ? [
+          ...field('eprint', paper.id),
+          ...field('archivePrefix', 'arXiv'),
+          ...field('primaryClass', paper.categories[0]),
+          ...field('url', arxivAbsUrl(paper.id)),
+        ]
+      : field('url', paper.url)),
+  ];
+  lines[lines.length - 1] = lines.at(-1)!.replace(/,$/, '');
+  return `${lines.join('\n')}\n}\n`;
+}
+
+/** Several entries, with keys made unique (liu2024one, liu2024onea, …). */
+export function bibtexFile(papers: readonly BibtexPaper[]): string {
+  const used = new Set<string>();
+  return papers
+    .map((paper) => {
+      const base = bibtexKey(paper);
+      let key = base;
+      for (let n = 0; used.has(key); n++) key = base + String.fromCharCode(97 + (n % 26)) + (n >= 26 ? Math.floor(n / 26) : '');
+      used.add(key);
+      return bibtexEntry(paper, key);
+    })
+    .join('\n');
+}
