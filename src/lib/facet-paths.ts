@@ -1,7 +1,8 @@
 /** Static paths for the paged listing of every value of a facet: /keywords/<value>/, /keywords/<value>/2/, … */
-import { groupByFacet, type FacetGroup } from './facets';
+import type { FacetGroup } from './facets';
+import { facetGroups, hasOwnPage } from './facet-links';
 import { pageOf, pageCount, type Page } from './paging';
-import { getPapersNewestFirst, type PaperEntry } from './papers';
+import type { PaperEntry } from './papers';
 import type { Facet } from './urls';
 
 export interface FacetPageProps {
@@ -11,7 +12,7 @@ export interface FacetPageProps {
 }
 
 export async function facetPaths(facet: Facet, pageSize: number) {
-  const groups = groupByFacet(await getPapersNewestFirst(), facet);
+  const groups = (await facetGroups(facet)).filter((group) => hasOwnPage(facet, group));
   return groups.flatMap((group) =>
     Array.from({ length: pageCount(group.papers.length, pageSize) }, (_, i) => ({
       params: { slug: group.slug, page: i === 0 ? undefined : String(i + 1) },
