@@ -1,0 +1,10 @@
+/** The site's search index, built once per build from the papers collection (used by the /search/ endpoints). */
+import { getPapersNewestFirst } from '../lib/papers';
+import { buildSearchIndex, type SearchIndex } from './build-index';
+
+let index: Promise<SearchIndex> | undefined;
+
+export function getSiteSearchIndex(): Promise<SearchIndex> {
+  index ??= getPapersNewestFirst().then((entries) => buildSearchIndex(entries.map((entry) => entry.data)));
+  return index;
+}
