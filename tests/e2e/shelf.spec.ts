@@ -15,8 +15,10 @@ test.describe('site under a sub-path (BASE_PATH=/shelf/)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // The site's stylesheet applied: the site name is bold only through it.
     await expect(page.getByRole('link', { name: 'Papershelf' })).toHaveCSS('font-weight', '700');
-    await page.getByRole('link', { name: /All papers/ }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Papers' }).click();
     await expect(page).toHaveURL(/\/shelf\/$/);
+    await page.locator('.facet-tags a, article .tags a').first().click();
+    await expect(page).toHaveURL(/\/shelf\/(keywords|search)\//);
     await page.getByRole('link', { name: 'Papershelf' }).click();
     await expect(page).toHaveURL(/\/shelf\/$/);
     expect(failures).toEqual([]);

@@ -1,0 +1,34 @@
+/**
+ * The page's one favourites store, on localStorage when the browser allows it, kept in step with
+ * other tabs through the `storage` event, telling the reader (once per kind) when a change could not be saved.
+ */
+import { STORAGE_KEYS } from '../storage-keys';
+import { noticeText, showNotice } from './notice';
+import { createFavouritesStore, type FavouritesStore, type SaveProblem, type StorageEngine } from './store';
+
+let store: FavouritesStore | undefined;
+
+/** localStorage, or undefined where merely touching it throws (disabled cookies, some private modes). */
+function browserStorage(): StorageEngine | undefined {
+  try {
+    const storage = window.localStorage;
+    return storage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function tellReader(problem: SaveProblem): void {
+  const message = noticeText(`save-${problem}`);
+  if (message) showNotice(message, { key: 'save-problem', timeout: 12_000 });
+}
+
+export function favourites(): FavouritesStore {
+  if (store) return store;
+  const created = createFavouritesStore({ key: STORAGE_KEYS.favourites, engine: browserStorage(), onSaveProblem: tellReader });
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea === null || event.storageArea === browserStorage()) created.handleStorageEvent(event);
+  });
+  store = created;
+  return created;
+}

@@ -1,0 +1,147 @@
+/**
+ * Reads whatever is stored under the favourites key (or an imported file) into the current shape,
+ * without ever throwing: corrupt JSON, foreign values, entries of the wrong shape and older versions
+ * all become a valid state plus a list of what could not be read. Entries are plain data checked
+ * field by field and kept in arrays, so keys such as `__proto__` are just text.
+ */
+import { DEFAULT_FOLDER, STORE_VERSION, emptyState, type Favourite, type FavouritesState, type Folder } from './model';
+import { paperUrl } from '../../lib/urls';
+
+export type ReadProblem = 'corrupt' | 'foreign' | 'entries' | 'newer';
+
+export interface ReadResult {
+  state: FavouritesState;
+  problems: ReadProblem[];
+}
+
+/** Unreadable values are kept up to this many characters in all, so keeping them cannot fill the quota. */
+const UNREADABLE_LIMIT = 100_000;
+const ID = /^[a-z0-9][a-z0-9.-]{0,199}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown, max = 1000): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
+}
+
+function texts(value: unknown): string[] {
+  return Array.isArray(value) ? value.flatMap((v) => (text(v, 300) === undefined ? [] : [text(v, 300)!])) : [];
+}
+
+/** A paper id as the site writes it; `2404.01817v2` (the digest site's form) becomes id + version. */
+export function readPaperId(value: unknown): { id: string; version?: number } | undefined {
+  const raw = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : '';
+  const versioned = /^(\d{4}\.\d{4,5})v(\d+)$/.exec(raw);
+  if (versioned) return { id: versioned[1]!, version: Number(versioned[2]) };
+  return ID.test(raw) ? { id: raw } : undefined;
+}
+
+/** Only site-relative paths: a stored or imported `javascript:` or off-site URL is never used as a link. */
+function safeUrl(value: unknown, id: string): string {
+  return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : paperUrl(id);
+}
+
+function isoTime(value: unknown, fallback: string): string {
+  const time = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isFinite(time) && time > 0 ? new Date(time).toISOString() : fallback;
+}
+
+function readFolders(value: unknown): Folder[] {
+  const folders: Folder[] = [{ id: DEFAULT_FOLDER, name: '' }];
+  if (!Array.isArray(value)) return folders;
+  for (const entry of value) {
+    if (!isObject(entry)) continue;
+    const id = text(entry.id, 64);
+    const name = text(entry.name, 100);
+    if (!id || id === DEFAULT_FOLDER || !name || folders.some((f) => f.id === id)) continue;
+    folders.push({ id, name });
+  }
+  return folders;
+}
+
+function readFavourite(entry: unknown, folders: Folder[], now: string, legacy: boolean): Favourite | undefined {
+  const fields: Json = isObject(entry) ? entry : typeof entry === 'string' ? { id: entry } : {};
+  const paper = readPaperId(fields.id ?? fields.arxivId ?? fields.arxiv_id);
+  if (!paper) return undefined;
+  const folderValue = text(fields.folder, 100);
+  let folder = folders.find((f) => f.id === folderValue) ?? folders.find((f) => f.name === folderValue);
+  if (!folder && legacy && folderValue && folderValue !== DEFAULT_FOLDER) {
+    // Older data named folders on the entries themselves.
+    folder = { id: `f-${folders.length}-${Date.now().toString(36)}`, name: folderValue };
+    folders.push(folder);
+  }
+  const version = Number(fields.arxivVersion ?? paper.version);
+  const published = text(fields.published, 10);
+  const favourite: Favourite = {
+    id: paper.id,
+    title: text(fields.title) ?? paper.id,
+    url: safeUrl(fields.url, paper.id),
+    addedAt: isoTime(fields.addedAt ?? fields.added ?? fields.timestamp ?? fields.date, now),
+    folder: folder?.id ?? DEFAULT_FOLDER,
+    authors: texts(fields.authors),
+    categories: texts(fields.categories),
+  };
+  if (published && DATE.test(published)) favourite.published = published;
+  if (Number.isInteger(version) && version > 0) favourite.arxivVersion = version;
+  return favourite;
+}
+
+function keepUnreadable(state: FavouritesState, values: string[]): void {
+  const kept = [...(state.unreadable ?? []), ...values];
+  let room = UNREADABLE_LIMIT;
+  state.unreadable = kept.filter((value) => (room -= value.length) >= 0);
+  if (state.unreadable.length === 0) delete state.unreadable;
+}
+
+/** Reads a stored or imported value. `now` dates entries that carry no date of their own. */
+export function readState(raw: string | null | undefined, now = new Date().toISOString()): ReadResult {
+  const state = emptyState();
+  if (raw === null || raw === undefined || raw.trim() === '') return { state, problems: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    keepUnreadable(state, [raw]);
+    return { state, problems: ['corrupt'] };
+  }
+  const problems: ReadProblem[] = [];
+  const list = Array.isArray(value)
+    ? value
+    : isObject(value)
+      ? [value.items, value.favourites, value.favorites].find(Array.isArray)
+      : undefined;
+  if (!list) {
+    keepUnreadable(state, [raw]);
+    return { state, problems: ['foreign'] };
+  }
+  const legacy = !isObject(value) || !Array.isArray(value.folders);
+  if (isObject(value)) {
+    state.folders = readFolders(value.folders);
+    if (typeof value.version === 'number' && value.version > STORE_VERSION) problems.push('newer');
+    if (Array.isArray(value.unreadable))
+      keepUnreadable(
+        state,
+        value.unreadable.filter((v): v is string => typeof v === 'string'),
+      );
+  }
+  const seen = new Set<string>();
+  const unreadable: string[] = [];
+  for (const entry of list) {
+    const favourite = readFavourite(entry, state.folders, now, legacy);
+    if (!favourite) unreadable.push(JSON.stringify(entry) ?? String(entry));
+    else if (!seen.has(favourite.id)) {
+      seen.add(favourite.id);
+      state.items.push(favourite);
+    }
+  }
+  if (unreadable.length > 0) {
+    keepUnreadable(state, unreadable);
+    problems.push('entries');
+  }
+  return { state, problems };
+}

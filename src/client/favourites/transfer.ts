@@ -1,0 +1,36 @@
+/** Files in and out of the favourites page: JSON export and import, BibTeX export. */
+import { bibtexFile } from '../../lib/bibtex';
+import type { Favourite, FavouritesState } from './model';
+import { readState } from './parse';
+import { exportJson } from './store';
+
+export function download(filename: string, text: string, type: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function downloadJson(state: FavouritesState): void {
+  download(`papershelf-favourites-${today()}.json`, exportJson(state), 'application/json');
+}
+
+export function downloadBibtex(items: readonly Favourite[], name: string): void {
+  const papers = items.map((item) => ({ ...item, url: new URL(item.url, window.location.href).href }));
+  const slug = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'favourites';
+  download(`papershelf-${slug}.bib`, bibtexFile(papers), 'application/x-bibtex');
+}
+
+/** An imported file's favourites, or undefined when it holds none (not an export, or not JSON). */
+export function readImport(text: string): FavouritesState | undefined {
+  const { state, problems } = readState(text);
+  if (problems.includes('corrupt') || problems.includes('foreign')) return undefined;
+  return state.items.length > 0 || state.folders.length > 1 ? state : undefined;
+}

@@ -1,0 +1,32 @@
+/** Shared steps of the favourites and share browser tests. */
+import { expect, type Page } from '@playwright/test';
+
+export const KEY = 'papershelf:favourites:v1';
+export const SAMPLE = { id: '2404.01817', title: 'One Step Is Enough: Trajectory-Consistent Distillation for Latent Diffusion Models' };
+
+/** Collects uncaught page errors; assert it stays empty. */
+export function pageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
+export function favouriteToggle(page: Page, title = SAMPLE.title) {
+  return page.getByRole('button', { name: `Favourite: ${title}` });
+}
+
+/** The header link; its name ends in the count once there are favourites. */
+export function favouritesLink(page: Page) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Favourites/ });
+}
+
+export async function storedIds(page: Page): Promise<string[]> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  return raw ? (JSON.parse(raw) as { items: { id: string }[] }).items.map((item) => item.id) : [];
+}
+
+export async function favouriteOnPaperPage(page: Page, id = SAMPLE.id, title = SAMPLE.title): Promise<void> {
+  await page.goto(`papers/${id}/`);
+  await favouriteToggle(page, title).click();
+  await expect(favouriteToggle(page, title)).toHaveAttribute('aria-pressed', 'true');
+}

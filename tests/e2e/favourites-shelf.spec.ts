@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { SAMPLE, favouriteToggle, favouritesLink, pageErrors } from './favourites-helpers';
+
+test.describe('favourites under a sub-path (BASE_PATH=/shelf/)', () => {
+  test('favourites a paper and lists it with links and files under the sub-path', async ({ page }) => {
+    const errors = pageErrors(page);
+    const failures: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto('');
+    await favouriteToggle(page).click();
+    await favouritesLink(page).click();
+    await expect(page).toHaveURL(/\/shelf\/favourites\/$/);
+    await expect(page.getByRole('link', { name: SAMPLE.title })).toHaveAttribute('href', `/shelf/papers/${SAMPLE.id}/`);
+    await page.goto(`papers/${SAMPLE.id}/`);
+    await expect(page.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('href', `/shelf/papers/${SAMPLE.id}.bib`);
+    await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      'https://papershelf.example/shelf/og-default.png',
+    );
+    await page.goto(`favourites/#ids=${SAMPLE.id}`);
+    await expect(page.getByRole('region', { name: 'A shared reading list' }).getByRole('link', { name: SAMPLE.title })).toBeVisible();
+    expect(failures).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
