@@ -6,6 +6,7 @@ import { readSiteConfig } from './src/config.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/options.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import sitemap from '@astrojs/sitemap';
+import { INLINE_SCRIPT_HASHES } from './src/lib/boot-script.ts';
 
 const site = readSiteConfig();
 
@@ -23,4 +24,27 @@ export default defineConfig({
   },
   server: { port: Number(process.env.PORT) || 4321 },
   devToolbar: { enabled: false },
+  // Content Security Policy as a <meta> on every page: Astro adds hashes of its own scripts and
+  // styles; our is:inline scripts (src/lib/boot-script.ts) are listed by their hashes.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' https: data:",
+        // Vite inlines small KaTeX fonts as data: URLs.
+        "font-src 'self' data:",
+        // The search index shards and favourites' id list.
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "manifest-src 'self'",
+      ],
+      // KaTeX positions glyphs with inline style="" attributes; scripts get no such allowance.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      scriptDirective: { resources: ["'self'"], hashes: INLINE_SCRIPT_HASHES },
+    },
+  },
 });

@@ -15,13 +15,15 @@ if (!executablePath) {
 // Chosen once in the main process; workers inherit the environment.
 process.env.E2E_PORT ??= String(await getPort());
 process.env.E2E_SHELF_PORT ??= String(await getPort());
+process.env.E2E_HOSTILE_PORT ??= String(await getPort());
 const rootUrl = `http://127.0.0.1:${process.env.E2E_PORT}`;
 const shelfUrl = `http://127.0.0.1:${process.env.E2E_SHELF_PORT}/shelf/`;
+const hostileUrl = `http://127.0.0.1:${process.env.E2E_HOSTILE_PORT}`;
 
 // E2E_SUFFIX keeps the output of concurrent test runs apart (e.g. two developers' runs on one machine).
 const suffix = process.env.E2E_SUFFIX ?? '';
 
-const server = (port: string, name: string, basePath: string) => ({
+const server = (port: string, name: string, basePath: string, env: Record<string, string> = {}) => ({
   command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
   url: `http://127.0.0.1:${port}${basePath}`,
   env: {
@@ -30,6 +32,7 @@ const server = (port: string, name: string, basePath: string) => ({
     BASE_PATH: basePath,
     SITE_URL: 'https://papershelf.example',
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
   },
   reuseExistingServer: false,
   timeout: 300_000,
@@ -50,8 +53,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'root', use: { baseURL: rootUrl }, testIgnore: /shelf\.spec\.ts/ },
+    { name: 'root', use: { baseURL: rootUrl }, testIgnore: [/shelf\.spec\.ts/, /security-hostile.*\.spec\.ts/] },
     { name: 'shelf', use: { baseURL: shelfUrl }, testMatch: /shelf\.spec\.ts/ },
+    // A separate site built from hostile summary files (tests/fixtures/hostile), never the sample site.
+    { name: 'hostile', use: { baseURL: hostileUrl }, testMatch: /security-hostile.*\.spec\.ts/ },
   ],
-  webServer: [server(process.env.E2E_PORT, 'e2e', '/'), server(process.env.E2E_SHELF_PORT, 'e2e-shelf', '/shelf/')],
+  webServer: [
+    server(process.env.E2E_PORT, 'e2e', '/'),
+    server(process.env.E2E_SHELF_PORT, 'e2e-shelf', '/shelf/'),
+    server(process.env.E2E_HOSTILE_PORT, 'e2e-hostile', '/', { PAPERS_DIR: 'tests/fixtures/hostile' }),
+  ],
 });

@@ -7,6 +7,15 @@ import { renderInlineMarkdown, renderMarkdown, type RenderedFragment } from '../
 export function renderPaper(paper: Paper, base: string): { html: PaperHtml; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const collect = (field: string, fragment: RenderedFragment): string => {
+    if (fragment.error) {
+      diagnostics.push({
+        file: paper.source.path,
+        severity: 'warning',
+        code: 'markdown-unrenderable',
+        message: `${field}: the Markdown could not be rendered (${fragment.error}); its text is shown without formatting`,
+        hint: 'Look for very deep nesting (many > or list levels) in that part of the file.',
+      });
+    }
     for (const reason of fragment.mathErrors) {
       diagnostics.push({
         file: paper.source.path,

@@ -13,6 +13,8 @@ export interface RenderedFragment {
   html: string;
   /** Formulas KaTeX could not render; they show as marked source, never break the page. */
   mathErrors: string[];
+  /** Set when the Markdown could not be rendered at all (e.g. nesting deeper than the stack); the text is then shown escaped. */
+  error?: string;
 }
 
 const processors = new Map<string, Processor>();
@@ -35,12 +37,29 @@ function processorFor(base: string): Processor {
 
 /** Block Markdown (paragraphs, lists, display math) → HTML. */
 export function renderMarkdown(markdown: string, base = '/'): RenderedFragment {
-  const file = processorFor(base).processSync(markdown);
+  let file;
+  try {
+    file = processorFor(base).processSync(markdown);
+  } catch (error) {
+    // Thousands of nested `>` or lists overflow the recursive tree walkers: one hostile field
+    // must not take the build down, so its text is shown as plain paragraphs instead.
+    return { html: plainParagraphs(markdown), mathErrors: [], error: error instanceof Error ? error.message : String(error) };
+  }
   const mathErrors = file.messages
     .filter((m) => m.source === 'rehype-katex')
     // rehype-katex's own reason is generic; KaTeX's error (the `cause`) says what is wrong.
     .map((m) => (m.cause instanceof Error ? m.cause.message : m.reason));
   return { html: String(file), mathErrors };
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+function plainParagraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .filter((paragraph) => paragraph.trim() !== '')
+    .map((paragraph) => `<p>${paragraph.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c)}</p>`)
+    .join('\n');
 }
 
 /** One line of Markdown (a title, a key point) → inline HTML without the wrapping paragraph. */

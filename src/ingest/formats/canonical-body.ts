@@ -42,7 +42,8 @@ export function sectionForHeading(heading: string): NamedSection | undefined {
     .replace(/^[^\p{L}]+/u, '')
     .replace(/[\s:：]+$/u, '')
     .toLowerCase();
-  return SECTION_NAMES[key];
+  // Own keys only, so a "## constructor" heading is an ordinary section.
+  return Object.hasOwn(SECTION_NAMES, key) ? SECTION_NAMES[key] : undefined;
 }
 
 /** Cuts the body at level-2 headings, except inside code fences and `$$` blocks. */

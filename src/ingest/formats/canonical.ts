@@ -74,9 +74,10 @@ function readFrontMatter(yaml: string, draft: PaperDraft, bag: DiagnosticBag): b
   for (const pair of doc.contents.items) {
     const key = scalarText(pair.key) ?? '';
     const line = isScalar(pair.key) && pair.key.range ? fileLine(pair.key.range[0]) : undefined;
-    const reader = FIELD_READERS[key];
+    // Own keys only: `__proto__`, `constructor` or `toString` must not find Object.prototype's members.
+    const reader = Object.hasOwn(FIELD_READERS, key) ? FIELD_READERS[key] : undefined;
     if (!reader) {
-      const suggestion = KEY_SUGGESTIONS[key];
+      const suggestion = Object.hasOwn(KEY_SUGGESTIONS, key) ? KEY_SUGGESTIONS[key] : undefined;
       bag.warning('unknown-key', `unknown front-matter key "${key}" was ignored`, {
         ...(line ? { line } : {}),
         hint: suggestion ? `Did you mean "${suggestion}"?` : 'See docs/canonical-format.md for the keys.',
