@@ -35,8 +35,30 @@ function processorFor(base: string): Processor {
   return processor;
 }
 
+/**
+ * Deeper nesting than this is not rendered as Markdown: remark's time grows steeply with depth
+ * (500 nested list levels took 3 s, 2,000 took minutes), and no summary needs it.
+ */
+export const MAX_NESTING = 100;
+
+/** The deepest container nesting a line opens: quote markers, plus list indentation in pairs of spaces. */
+export function nestingDepth(markdown: string): number {
+  let deepest = 0;
+  for (const match of markdown.matchAll(/^[ \t>]*/gm)) {
+    const prefix = match[0];
+    const quotes = prefix.split('>').length - 1;
+    const indent = prefix.replace(/>/g, '').replace(/\t/g, '    ').length;
+    deepest = Math.max(deepest, quotes + Math.floor(indent / 2));
+  }
+  return deepest;
+}
+
 /** Block Markdown (paragraphs, lists, display math) → HTML. */
 export function renderMarkdown(markdown: string, base = '/'): RenderedFragment {
+  const depth = nestingDepth(markdown);
+  if (depth > MAX_NESTING) {
+    return { html: plainParagraphs(markdown), mathErrors: [], error: `nesting ${depth} levels deep (at most ${MAX_NESTING} are rendered)` };
+  }
   let file;
   try {
     file = processorFor(base).processSync(markdown);

@@ -44,3 +44,21 @@ describe('renderInlineMarkdown', () => {
     expect(renderInlineMarkdown('Scaling **laws** for $n$').html).toMatch(/^Scaling <strong>laws<\/strong> for <span class="katex">/);
   });
 });
+
+describe('renderMarkdown on deep nesting', () => {
+  it('shows text nested deeper than the limit as plain paragraphs, quickly, and says why', () => {
+    const list = Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+    const started = performance.now();
+    const rendered = renderMarkdown(list);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(rendered.error).toMatch(/nesting \d+ levels deep/);
+    expect(rendered.html).toContain('level 1999');
+    expect(rendered.html).not.toContain('<ul>');
+  });
+
+  it('still renders ordinary nesting as Markdown', () => {
+    const rendered = renderMarkdown('> quote\n>\n> - item\n>   - sub item\n');
+    expect(rendered.error).toBeUndefined();
+    expect(rendered.html).toContain('<blockquote>');
+  });
+});

@@ -54,7 +54,7 @@ export function looksLikeCanonical(text: string): boolean {
 function readFrontMatter(yaml: string, draft: PaperDraft, bag: DiagnosticBag): boolean {
   const lineCounter = new LineCounter();
   // `timestamp` lets unquoted dates arrive as dates, the way YAML 1.1 tools (Jekyll, Hugo) read them.
-  const doc = parseDocument(yaml, { lineCounter, customTags: ['timestamp'] });
+  const doc = parseDocument(yaml, { lineCounter, customTags: ['timestamp'], logLevel: 'error' });
   // +1: the YAML starts on the line after the opening `---`.
   const fileLine = (offset: number): number => lineCounter.linePos(offset).line + 1;
   // Later errors are mostly echoes of the first, so only the first is reported.

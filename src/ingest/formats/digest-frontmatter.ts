@@ -38,7 +38,7 @@ export function readFrontMatter(lines: readonly Line[]): FrontMatter | null {
 
 function readStrictly(inner: readonly Line[]): { title?: string; layout?: string } {
   try {
-    const data: unknown = parse(inner.map((l) => l.text).join('\n'));
+    const data: unknown = parse(inner.map((l) => l.text).join('\n'), { logLevel: 'error' });
     if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
     const record = data as Record<string, unknown>;
     const scalar = (v: unknown): string | undefined =>
