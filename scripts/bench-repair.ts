@@ -3,31 +3,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { damageLikeCp1254 } from './lib/damage.ts';
+import { DIGEST_CORE_LABELS } from '../src/ingest/formats/digest-labels.ts';
 import { repairMojibake } from '../src/ingest/repair/mojibake.ts';
 import { loadDictionaryModel } from '../src/ingest/repair/mojibake-model.ts';
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 const CLEAN_DIR = join(SHARED, 'corpus', 'real', 'A');
-/** Labels of the digest format that a repaired seed must contain exactly. */
-const LABELS = [
-  '**作者**',
-  '**分类**',
-  '**发布日期**',
-  '## 💡 一句话要点',
-  '🎯 **匹配领域**',
-  '**关键词**',
-  '## 📋 核心要点',
-  '## 📝 摘要（中文）',
-  '## 🔬 方法详解',
-  '## 📊 实验亮点',
-  '## 🎯 应用场景',
-  '## 📄 摘要（原文）',
-  '☆ 收藏',
-  '🔗 分享',
-  '📄 arXiv',
-  '📥 PDF',
-  '添加到收藏夹',
-];
 
 if (!existsSync(CLEAN_DIR)) {
   console.log(`bench:repair skipped: ${SHARED} is absent (it holds the seed and the clean corpus).`);
@@ -46,7 +27,7 @@ for (const name of seeds) {
   const damaged = readFileSync(join(SHARED, 'seeds', name), 'utf8');
   const repaired = (await repairMojibake(damaged))?.text ?? damaged;
   seedReplacementChars += countOf(repaired, '\uFFFD');
-  missingLabels.push(...LABELS.filter((label) => !repaired.includes(label)));
+  missingLabels.push(...DIGEST_CORE_LABELS.filter((label) => !repaired.includes(label)));
   console.log(`${name}: ${countOf(repaired, '\uFFFD')} U+FFFD after repair`);
 }
 console.log(missingLabels.length === 0 ? 'every label exact' : `labels not restored: ${missingLabels.join(', ')}`);

@@ -7,6 +7,7 @@ import { mayBeMojibake, scanForMojibake } from '@/ingest/repair/mojibake-detect'
 import { dictionaryFromLines, isDictionaryLoaded } from '@/ingest/repair/mojibake-model';
 import { repairMojibake } from '@/ingest/repair/mojibake';
 import { readDamagedUtf8 } from '@/ingest/repair/utf8-gaps';
+import { DIGEST_CORE_LABELS } from '@/ingest/formats/digest-labels';
 
 // Our own digest-like snippet: labels, accented names, and Chinese whose bytes get lost.
 const DIGEST = [
@@ -153,22 +154,7 @@ describe('repairMojibake on the shared seed', () => {
     const name = readdirSync(SEEDS).find((file) => file.startsWith('000_'))!;
     const repair = (await repairMojibake(readFileSync(join(SEEDS, name), 'utf8')))!;
     expect(repair.text).not.toContain('\uFFFD');
-    const labels = [
-      ...LABELS,
-      '🎯 **匹配领域**',
-      '**关键词**',
-      '## 📋 核心要点',
-      '## 🔬 方法详解',
-      '## 📊 实验亮点',
-      '## 📄 摘要（原文）',
-      '☆ 收藏',
-      '🔗 分享',
-      '📄 arXiv',
-      '📥 PDF',
-      '添加到收藏夹',
-      '**发布日期**',
-    ];
-    for (const label of labels) expect(repair.text).toContain(label);
+    for (const label of DIGEST_CORE_LABELS) expect(repair.text).toContain(label);
     expect(repair.unrepairedLines).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@
  * Non-Han characters that summaries use, most frequent first. The jieba dictionary has no
  * punctuation or emoji, yet a lost byte often hides one (”, 、, 🎯, the emoji variation selector).
  */
+import { DIGEST_CORE_LABELS, DIGEST_OPTIONAL_LABELS } from '../formats/digest-labels.ts';
+
 const COMMON_SYMBOLS = [
   '，。、：；（）“”！？‘’—…《》「」～·％',
   '\uFE0F💡🎯📋📝🔬📊📄📥🔗🖼☆★✅✔❌⚠🚀',
@@ -13,36 +15,7 @@ const COMMON_SYMBOLS = [
 ].join('');
 
 /** Headings and labels of the digest format, learned as phrases so they come back exactly. */
-export const FORMAT_PHRASES: readonly string[] = [
-  '**作者**',
-  '**分类**',
-  '**发布日期**',
-  '**备注**',
-  '(更新:',
-  '**🔗 代码/项目**',
-  '## 💡 一句话要点',
-  '🎯 **匹配领域**',
-  '**关键词**',
-  '## 📋 核心要点',
-  '## 📝 摘要（中文）',
-  '## 🔬 方法详解',
-  '**问题定义**：',
-  '**核心思路**：',
-  '**技术框架**：',
-  '**关键创新**：',
-  '**关键设计**：',
-  '## 📊 实验亮点',
-  '## 🎯 应用场景',
-  '## 📄 摘要（原文）',
-  '## 🖼️ 关键图片',
-  '☆ 收藏',
-  '🔗 分享',
-  '📄 arXiv',
-  '📥 PDF',
-  '添加到收藏夹',
-  // The digest's research pillars are numbered in Chinese numerals: "支柱九：".
-  ...[...'一二三四五六七八九十'].map((numeral) => `支柱${numeral}：`),
-];
+export const FORMAT_PHRASES: readonly string[] = [...DIGEST_CORE_LABELS, ...DIGEST_OPTIONAL_LABELS];
 
 const symbolRank = new Map<string, number>();
 for (const char of COMMON_SYMBOLS) if (!symbolRank.has(char)) symbolRank.set(char, symbolRank.size);
