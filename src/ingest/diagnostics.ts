@@ -22,7 +22,10 @@ export interface Diagnostic {
 /** Collects diagnostics for one file, so parsers need not repeat the file name. */
 export class DiagnosticBag {
   readonly items: Diagnostic[] = [];
-  constructor(readonly file: string) {}
+  readonly file: string;
+  constructor(file: string) {
+    this.file = file;
+  }
 
   add(severity: Severity, code: string, message: string, extra: { line?: number; hint?: string } = {}): void {
     this.items.push({ file: this.file, severity, code, message, ...extra });

@@ -3,14 +3,14 @@
  * Never throws for bad input: every problem becomes a diagnostic naming the file,
  * and a file that cannot become a valid paper yields `paper: null`.
  */
-import { DiagnosticBag, type Diagnostic } from './diagnostics';
-import { decodeBytes, normalizeLineEnds } from './decode';
-import { detectFormat, parserFor } from './formats/detect';
-import { normalizeDraft } from './normalize';
-import { repairLatexEscapes } from './repair/latex-escapes';
-import { resolveMergeMarkers } from './repair/merge-markers';
-import { paperSchema, type Paper } from './schema';
-import { zodIssuesToDiagnostics } from './validate';
+import { DiagnosticBag, type Diagnostic } from './diagnostics.ts';
+import { decodeBytes, normalizeLineEnds } from './decode.ts';
+import { detectFormat, parserFor } from './formats/detect.ts';
+import { normalizeDraft } from './normalize.ts';
+import { repairLatexEscapes } from './repair/latex-escapes.ts';
+import { resolveMergeMarkers } from './repair/merge-markers.ts';
+import { paperSchema, type Paper } from './schema.ts';
+import { zodIssuesToDiagnostics } from './validate.ts';
 
 export interface IngestResult {
   paper: Paper | null;

@@ -2,9 +2,9 @@
  * Merges papers that share an arXiv id (the archive files one paper under several categories,
  * and v1/v2 separately): the newest version wins, categories are united, the merge is reported.
  */
-import type { Diagnostic } from './diagnostics';
-import type { Paper } from './schema';
-import { uniqueList } from './normalize';
+import type { Diagnostic } from './diagnostics.ts';
+import type { Paper } from './schema.ts';
+import { uniqueList } from './normalize.ts';
 
 /** Newer first: higher arXiv version, then later update/publication date, then path for a stable order. */
 function compareNewestFirst<T extends Paper>(a: T, b: T): number {

@@ -3,10 +3,10 @@
  * puts math into renderable delimiters and records where the paper came from.
  * The result is validated by `paperSchema` afterwards.
  */
-import type { ParsedFile } from './formats/types';
-import type { Paper, PaperFormat } from './schema';
-import { containsMath, repairMathDelimiters } from './repair/math-delimiters';
-import { shortHash, slugify } from './slug';
+import type { ParsedFile } from './formats/types.ts';
+import type { Paper, PaperFormat } from './schema.ts';
+import { containsMath, repairMathDelimiters } from './repair/math-delimiters.ts';
+import { shortHash, slugify } from './slug.ts';
 
 export interface NormalizeContext {
   /** Path relative to PAPERS_DIR. */

@@ -1,6 +1,6 @@
 /** Turns schema validation failures into diagnostics a site owner can act on. */
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostics';
+import type { Diagnostic } from './diagnostics.ts';
 
 const HINTS: Record<string, string> = {
   title: 'Give the file a title: a `title:` in the front matter or a `# ` heading.',

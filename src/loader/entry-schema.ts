@@ -1,6 +1,6 @@
 /** The collection's schema: a paper plus the HTML rendered from its Markdown fields. */
 import { z } from 'zod';
-import { paperSchema } from '../ingest/schema';
+import { paperSchema } from '../ingest/schema.ts';
 
 /** HTML of each Markdown field of a paper; absent fields stay absent. */
 export const paperHtmlSchema = z.object({

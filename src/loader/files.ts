@@ -1,7 +1,7 @@
 /** Finds the summary files under PAPERS_DIR, at any depth, in a stable order. */
 import { readdir } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { SUPPORTED_EXTENSIONS } from '../ingest/index';
+import { SUPPORTED_EXTENSIONS } from '../ingest/index.ts';
 
 /** Notes for people (README.md) live beside the papers and are not papers. */
 const IGNORED_NAMES = /^(readme|license|changelog)(\.[a-z]+)?$/i;

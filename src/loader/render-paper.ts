@@ -1,8 +1,8 @@
 /** Renders every Markdown field of a paper to HTML once, at build time, and reports broken formulas. */
-import type { Diagnostic } from '../ingest/diagnostics';
-import type { Paper } from '../ingest/schema';
-import type { PaperHtml } from './entry-schema';
-import { renderInlineMarkdown, renderMarkdown, type RenderedFragment } from '../markdown/render';
+import type { Diagnostic } from '../ingest/diagnostics.ts';
+import type { Paper } from '../ingest/schema.ts';
+import type { PaperHtml } from './entry-schema.ts';
+import { renderInlineMarkdown, renderMarkdown, type RenderedFragment } from '../markdown/render.ts';
 
 export function renderPaper(paper: Paper, base: string): { html: PaperHtml; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];

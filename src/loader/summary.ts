@@ -1,5 +1,5 @@
 /** One-paragraph summary of a read: counts of papers, formats, repairs, merges and problems. */
-import type { ReadResult } from './read-papers';
+import type { ReadResult } from './read-papers.ts';
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   const counts = new Map<string, number>();

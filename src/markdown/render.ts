@@ -6,8 +6,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
-import { rehypePlugins, remarkPlugins } from './options';
-import { rehypeBaseUrls } from './base-urls';
+import { rehypePlugins, remarkPlugins } from './options.ts';
+import { rehypeBaseUrls } from './base-urls.ts';
 
 export interface RenderedFragment {
   html: string;

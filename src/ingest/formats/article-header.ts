@@ -2,10 +2,10 @@
  * Reads the head of an AI-SCHOLAR article: its own title, topic line, "3 main points",
  * then the paper's title, the "written by" byline and the arXiv metadata lines below it.
  */
-import type { DiagnosticBag } from '../diagnostics';
-import type { PaperDraft } from '../schema';
-import { splitAuthors } from './article-authors';
-import { readMetaLine } from './article-meta';
+import type { DiagnosticBag } from '../diagnostics.ts';
+import type { PaperDraft } from '../schema.ts';
+import { splitAuthors } from './article-authors.ts';
+import { readMetaLine } from './article-meta.ts';
 
 export interface ArticleHeader {
   draft: PaperDraft;

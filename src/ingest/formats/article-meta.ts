@@ -2,7 +2,7 @@
  * Reads the arXiv-style metadata lines an AI-SCHOLAR article copies below its byline:
  * "(Submitted on …)", "Comments:", "Subjects:", and the rarer journal, DOI and code lines.
  */
-import type { CodeLink } from '../schema';
+import type { CodeLink } from '../schema.ts';
 
 export interface ArticleMeta {
   published?: string;

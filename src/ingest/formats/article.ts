@@ -2,9 +2,9 @@
  * The AI-SCHOLAR article format: a plain-text magazine article about one paper, with the
  * article's own title, "3 main points", the paper's title and byline, arXiv metadata and a body.
  */
-import type { FormatParser } from './types';
-import { BYLINE, MAIN_POINTS, SITE_BANNER, findLine, readArticleHeader } from './article-header';
-import { articleBodyToMarkdown } from './article-body';
+import type { FormatParser } from './types.ts';
+import { BYLINE, MAIN_POINTS, SITE_BANNER, findLine, readArticleHeader } from './article-header.ts';
+import { articleBodyToMarkdown } from './article-body.ts';
 
 const SUBMITTED = /^[([]?\s*Submitted on\b/i;
 const CHECK_MARK_LINE = /^[✔✓☑✅]/mu;

@@ -2,8 +2,8 @@
  * Splits the Markdown body of a canonical entry into the paper's sections by its `## ` headings:
  * Method / 方法, Experiments / 实验, Applications / 应用 and Figures / 图表 by name, the rest into `body`.
  */
-import type { DiagnosticBag } from '../diagnostics';
-import type { Figure, Paper } from '../schema';
+import type { DiagnosticBag } from '../diagnostics.ts';
+import type { Figure, Paper } from '../schema.ts';
 
 type NamedSection = 'method' | 'experiments' | 'applications' | 'figures';
 type Sections = Partial<Paper['sections']>;

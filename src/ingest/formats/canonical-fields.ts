@@ -4,7 +4,7 @@
  * was meant), so each reader accepts the near miss and says what it guessed.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { CodeLink, PaperDraft } from '../schema';
+import type { CodeLink, PaperDraft } from '../schema.ts';
 
 /** Reports a guess or a dropped value for the field being read. */
 export type Warn = (message: string, hint?: string) => void;

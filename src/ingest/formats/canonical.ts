@@ -3,11 +3,11 @@
  * schema's own names, with the body's `## ` sections (see docs/canonical-format.md).
  */
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
-import type { DiagnosticBag } from '../diagnostics';
-import type { PaperDraft } from '../schema';
-import type { FormatParser } from './types';
-import { FIELD_READERS, KEY_SUGGESTIONS, scalarText } from './canonical-fields';
-import { readCanonicalBody } from './canonical-body';
+import type { DiagnosticBag } from '../diagnostics.ts';
+import type { PaperDraft } from '../schema.ts';
+import type { FormatParser } from './types.ts';
+import { FIELD_READERS, KEY_SUGGESTIONS, scalarText } from './canonical-fields.ts';
+import { readCanonicalBody } from './canonical-body.ts';
 
 /** Keys only this format uses; the digest format's front matter has just `layout` and `title`. */
 const SCHEMA_ONLY_KEYS = ['authors', 'abstract', 'keyPoints', 'paperTitle', 'arxivVersion', 'codeLinks', 'takeaway'];

@@ -3,11 +3,11 @@
  * canonical front matter is the most specific sign, digests share front matter with it,
  * and the article test is the loosest, so it comes last.
  */
-import type { PaperFormat } from '../schema';
-import type { FormatParser } from './types';
-import { looksLikeArticle, parseArticle } from './article';
-import { looksLikeCanonical, parseCanonical } from './canonical';
-import { looksLikeDigest, parseDigest } from './digest';
+import type { PaperFormat } from '../schema.ts';
+import type { FormatParser } from './types.ts';
+import { looksLikeArticle, parseArticle } from './article.ts';
+import { looksLikeCanonical, parseCanonical } from './canonical.ts';
+import { looksLikeDigest, parseDigest } from './digest.ts';
 
 const PARSERS: Readonly<Record<PaperFormat, FormatParser>> = {
   digest: parseDigest,

@@ -1,9 +1,9 @@
 /** Reads one `## ` section of a digest into the draft field it stands for. */
-import { appendText, type DigestContext } from './digest-context';
-import { readMarkdownImages } from './digest-figures';
-import { readTakeawaySection } from './digest-header';
-import { isPlaceholder, linesToMarkdown } from './digest-lines';
-import { readKeyPoints, readQuotedAbstract, type Section } from './digest-sections';
+import { appendText, type DigestContext } from './digest-context.ts';
+import { readMarkdownImages } from './digest-figures.ts';
+import { readTakeawaySection } from './digest-header.ts';
+import { isPlaceholder, linesToMarkdown } from './digest-lines.ts';
+import { readKeyPoints, readQuotedAbstract, type Section } from './digest-sections.ts';
 
 const LABELS = {
   abstractZh: 'the Chinese abstract',

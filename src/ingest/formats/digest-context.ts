@@ -2,9 +2,9 @@
  * What the digest readers accumulate while walking one file: the draft, the arXiv references
  * seen (with where), the Markdown that fits no named field, and the hints that tell variants apart.
  */
-import type { DiagnosticBag } from '../diagnostics';
-import type { Figure, PaperDraft } from '../schema';
-import type { ArxivRef } from './digest-toolbar';
+import type { DiagnosticBag } from '../diagnostics.ts';
+import type { Figure, PaperDraft } from '../schema.ts';
+import type { ArxivRef } from './digest-toolbar.ts';
 
 export interface SeenRef extends ArxivRef {
   line: number;

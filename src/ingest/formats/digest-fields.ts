@@ -3,8 +3,8 @@
  * value is read. Colons may be full-width or half-width, with or without spaces, and the colon may
  * sit inside the bold (`**作者：**`).
  */
-import type { CodeLink } from '../schema';
-import { unwrapBold } from './digest-lines';
+import type { CodeLink } from '../schema.ts';
+import { unwrapBold } from './digest-lines.ts';
 
 export type FieldName =
   'arxiv' | 'authors' | 'categories' | 'dates' | 'remark' | 'doi' | 'journal' | 'code' | 'domains' | 'keywords' | 'takeaway';

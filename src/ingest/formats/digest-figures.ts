@@ -6,8 +6,8 @@
  * Generated alt texts like "fig_0" say nothing, so they give way to the caption or "Figure N".
  */
 import { toText } from 'hast-util-to-text';
-import type { Figure } from '../schema';
-import { elements, parseFragment, prop } from './digest-hast';
+import type { Figure } from '../schema.ts';
+import { elements, parseFragment, prop } from './digest-hast.ts';
 
 export interface FigureReading {
   figures: Figure[];

@@ -5,7 +5,7 @@
  * line is the better source, so we fall back to reading `key: value` lines ourselves.
  */
 import { parse } from 'yaml';
-import type { Line } from './digest-lines';
+import type { Line } from './digest-lines.ts';
 
 export interface FrontMatter {
   title?: string;

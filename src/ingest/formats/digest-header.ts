@@ -2,7 +2,7 @@
  * Applies the digest's labelled lines (the block under the title and the lines inside the
  * 一句话要点 section) to the draft. Text that is not a known field is kept for `sections.body`.
  */
-import { appendText, type DigestContext } from './digest-context';
+import { appendText, type DigestContext } from './digest-context.ts';
 import {
   matchField,
   readAuthors,
@@ -14,9 +14,9 @@ import {
   readKeywords,
   readTakeaway,
   type FieldLine,
-} from './digest-fields';
-import { linesToMarkdown, paragraphs, type Line } from './digest-lines';
-import { readArxivLineValue } from './digest-toolbar';
+} from './digest-fields.ts';
+import { linesToMarkdown, paragraphs, type Line } from './digest-lines.ts';
+import { readArxivLineValue } from './digest-toolbar.ts';
 
 const TITLE = /^#[ \t]+(.+?)[ \t]*#*[ \t]*$/;
 const RULE = /^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;

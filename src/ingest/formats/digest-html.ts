@@ -3,7 +3,7 @@
  * Those blocks are data to read, not content to render: the site draws its own toolbar, and
  * figures become `sections.figures`. Other HTML is left in place for the sanitizer.
  */
-import type { Line } from './digest-lines';
+import type { Line } from './digest-lines.ts';
 
 export type HtmlBlockKind = 'toolbar' | 'figures';
 

@@ -3,7 +3,7 @@
  * bulleted list) and the original abstract (a blockquote, sometimes hard-wrapped at ~80 columns).
  * Headings are recognised by their words, with or without the emoji in front.
  */
-import { isPlaceholder, joinWrapped, paragraphs, type Line } from './digest-lines';
+import { isPlaceholder, joinWrapped, paragraphs, type Line } from './digest-lines.ts';
 
 export type SectionKind =
   'takeaway' | 'keyPoints' | 'abstractZh' | 'abstractEn' | 'method' | 'experiments' | 'applications' | 'figures' | 'other';

@@ -6,7 +6,7 @@
  */
 import { decodeHTML } from 'entities';
 import { toText } from 'hast-util-to-text';
-import { elements, hasClass, parseFragment, prop } from './digest-hast';
+import { elements, hasClass, parseFragment, prop } from './digest-hast.ts';
 
 export interface ArxivRef {
   /** Id without version, e.g. "2512.14230". */

@@ -7,16 +7,16 @@
  * Embedded HTML is read as data and removed from the Markdown. Missing fields are simply absent;
  * a field that is present but unreadable is a warning with its line.
  */
-import type { FormatParser, ParsedFile } from './types';
-import { newContext, type DigestContext } from './digest-context';
-import { readFrontMatter } from './digest-frontmatter';
-import { extractHtmlBlocks, type HtmlBlock } from './digest-html';
-import { readHeader } from './digest-header';
-import { readSection } from './digest-body';
-import { splitSections } from './digest-sections';
-import { toLines } from './digest-lines';
-import { readToolbar } from './digest-toolbar';
-import { readFigureHtml } from './digest-figures';
+import type { FormatParser, ParsedFile } from './types.ts';
+import { newContext, type DigestContext } from './digest-context.ts';
+import { readFrontMatter } from './digest-frontmatter.ts';
+import { extractHtmlBlocks, type HtmlBlock } from './digest-html.ts';
+import { readHeader } from './digest-header.ts';
+import { readSection } from './digest-body.ts';
+import { splitSections } from './digest-sections.ts';
+import { toLines } from './digest-lines.ts';
+import { readToolbar } from './digest-toolbar.ts';
+import { readFigureHtml } from './digest-figures.ts';
 
 const DIGEST_MARKERS =
   /class="paper-toolbar"|^\*\*arXiv\*\*\s*[:：]|^\*\*作者\*\*|^##\s*(?:\S+\s+)?(?:一句话要点|核心要点|摘要（原文）|摘要（中文）|\d+\s*点简述)|^\*\*一句话要点\*\*/m;

@@ -1,6 +1,6 @@
 /** The contract every format parser implements. */
-import type { DiagnosticBag } from '../diagnostics';
-import type { PaperDraft } from '../schema';
+import type { DiagnosticBag } from '../diagnostics.ts';
+import type { PaperDraft } from '../schema.ts';
 
 export interface ParsedFile {
   /** Fields found in the file. */

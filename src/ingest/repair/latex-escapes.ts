@@ -22,10 +22,10 @@
  *
  * Code (fenced blocks, backtick spans) is never changed. Runs on text with its original line ends.
  */
-import { findCodeRanges, findMathSpans, type MathSpan, type Range } from './math-spans';
-import { isKnownTexCommand } from './tex-commands';
+import { findCodeRanges, findMathSpans, type MathSpan, type Range } from './math-spans.ts';
+import { isKnownTexCommand } from './tex-commands.ts';
 
-export { findMathSpans, findCodeRanges, type MathSpan } from './math-spans';
+export { findMathSpans, findCodeRanges, type MathSpan } from './math-spans.ts';
 
 export interface LatexRepairResult {
   text: string;
