@@ -4,9 +4,9 @@
  * editing the pipeline invalidates everything, editing one summary invalidates one entry.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileResult } from './read-papers';
+import type { FileResult } from './read-one.ts';
 
 const PIPELINE_SOURCES = ['src/ingest', 'src/markdown', 'src/loader'];
 
@@ -25,10 +25,13 @@ export async function pipelineVersion(root: string): Promise<string> {
 }
 
 export class FileResultCache {
-  constructor(
-    private readonly dir: string | undefined,
-    private readonly version: string,
-  ) {}
+  private readonly dir: string | undefined;
+  private readonly version: string;
+
+  constructor(dir: string | undefined, version: string) {
+    this.dir = dir;
+    this.version = version;
+  }
 
   keyFor(path: string, bytes: Uint8Array, base: string): string {
     return createHash('sha1')
@@ -59,5 +62,14 @@ export class FileResultCache {
     } catch {
       // A cache that cannot be written only costs time on the next build.
     }
+  }
+
+  /** Deletes entries this read did not use, so the cache keeps one entry per file, not every version of it. */
+  async prune(used: ReadonlySet<string>): Promise<number> {
+    if (!this.dir) return 0;
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const stale = names.filter((name) => name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length)));
+    await Promise.all(stale.map((name) => unlink(join(this.dir!, name)).catch(() => undefined)));
+    return stale.length;
   }
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { FileResultCache } from '@/loader/cache';
 import { listSummaryFiles } from '@/loader/files';
 import { readPapers } from '@/loader/read-papers';
 import { summarizeDiagnostics } from '@/loader/summary';
+import { writeSyntheticCorpus } from '../../scripts/lib/synthetic-corpus';
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -56,5 +57,28 @@ describe('readPapers', () => {
     await readPapers({ dir, base: '/', cache: new FileResultCache(cacheDir, 'v1') });
     expect((await readPapers({ dir, base: '/shelf/', cache: new FileResultCache(cacheDir, 'v1') })).stats.cached).toBe(0);
     expect((await readPapers({ dir, base: '/', cache: new FileResultCache(cacheDir, 'v2') })).stats.cached).toBe(0);
+  });
+
+  it('keeps one cache entry per file: entries of older versions are deleted', async () => {
+    const dir = papersFolder();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'papershelf-cache-'));
+    const cache = new FileResultCache(cacheDir, 'v1');
+    await readPapers({ dir, base: '/', cache });
+    writeFileSync(join(dir, 'broken.txt'), 'edited\n');
+    await readPapers({ dir, base: '/', cache });
+    expect(readdirSync(cacheDir)).toHaveLength(4);
+  });
+
+  it('reads on worker threads with the same result as in one thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papershelf-pool-'));
+    writeSyntheticCorpus(dir, 40, { seed: 7, mathShare: 0.2 });
+    const fallbacks: string[] = [];
+    const pooled = await readPapers({ dir, base: '/', threads: 2, onPoolFallback: (reason) => fallbacks.push(reason) });
+    const single = await readPapers({ dir, base: '/', threads: 0 });
+    expect(fallbacks).toEqual([]);
+    expect(pooled.papers).toHaveLength(40);
+    expect(pooled.papers).toEqual(single.papers);
+    expect(pooled.diagnostics).toEqual(single.diagnostics);
+    expect(pooled.stats.renderMs).toBeGreaterThan(0);
   });
 });
