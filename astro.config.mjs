@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readSiteConfig } from './src/config.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/options.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
+import { bibtexFiles } from './src/integrations/bibtex-files.ts';
 import sitemap from '@astrojs/sitemap';
 import { INLINE_SCRIPT_HASHES } from './src/lib/boot-script.ts';
 
@@ -18,10 +19,12 @@ export default defineConfig({
   // Separate caches let several builds run side by side (the browser tests build twice).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
-  integrations: [katexAssets(), ...(site.siteUrl ? [sitemap()] : [])],
+  integrations: [katexAssets(), bibtexFiles(), ...(site.siteUrl ? [sitemap()] : [])],
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins }),
   },
+  // Pages render while others are written: Astro waits on the disk for each page otherwise.
+  build: { concurrency: 4 },
   server: { port: Number(process.env.PORT) || 4321 },
   devToolbar: { enabled: false },
   // Content Security Policy as a <meta> on every page: Astro adds hashes of its own scripts and

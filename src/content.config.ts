@@ -6,7 +6,7 @@ import { paperLoader } from './loader/paper-loader';
 
 export const collections = {
   papers: defineCollection({
-    loader: paperLoader({ dir: siteConfig.papersDir, base: siteConfig.basePath }),
+    loader: paperLoader({ dir: siteConfig.papersDir, base: siteConfig.basePath, siteUrl: siteConfig.siteUrl }),
     schema: paperEntrySchema,
   }),
 };

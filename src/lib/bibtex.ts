@@ -2,7 +2,7 @@
  * BibTeX for papers: one `@misc` entry per paper, arXiv-style (eprint, archivePrefix, primaryClass)
  * when the id is an arXiv id. Shared by the per-paper .bib files and the favourites export.
  */
-import { arxivAbsUrl, isArxivId } from './urls';
+import { arxivAbsUrl, isArxivId, paperUrl } from './urls';
 
 export interface BibtexPaper {
   id: string;
@@ -100,4 +100,13 @@ export function bibtexFile(papers: readonly BibtexPaper[]): string {
       return bibtexEntry(paper, key);
     })
     .join('\n');
+}
+
+/** The .bib file of one paper: its original title, and its page's address when the site's origin is known. */
+export function paperBibtex(paper: BibtexPaper & { paperTitle?: string | undefined }, site: string | undefined): string {
+  return bibtexEntry({
+    ...paper,
+    title: paper.paperTitle ?? paper.title,
+    url: site ? new URL(paperUrl(paper.id), site).href : undefined,
+  });
 }

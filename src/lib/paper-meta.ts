@@ -78,7 +78,7 @@ export function paperMetaTags(paper: Paper, site: URL | undefined, siteName: str
   return tags;
 }
 
-/** The static .bib file of a paper (src/pages/papers/[id].bib.ts). */
+/** The static .bib file of a paper (written by src/integrations/bibtex-files.ts). */
 export function paperBibUrl(id: string): string {
   return url(`papers/${encodeURIComponent(id)}.bib`);
 }

@@ -5,16 +5,21 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
-import { formatDiagnostic } from '../ingest/diagnostics';
-import { FileResultCache, pipelineVersion } from './cache';
-import { readPapers } from './read-papers';
-import { summarizeDiagnostics } from './summary';
+import { formatDiagnostic } from '../ingest/diagnostics.ts';
+import { writeBibtexHandoff } from '../integrations/bibtex-files.ts';
+import { paperBibtex } from '../lib/bibtex.ts';
+import { FileResultCache, pipelineVersion } from './cache.ts';
+import { readPapers } from './read-papers.ts';
+import { defaultThreads } from './read-pool.ts';
+import { summarizeDiagnostics } from './summary.ts';
 
 export interface PaperLoaderOptions {
   /** Absolute folder of summary files. */
   dir: string;
   /** Base path of the site, for root-relative links in content. */
   base: string;
+  /** Origin of the deployed site, for the address in each paper's BibTeX; absent when unknown. */
+  siteUrl: string | undefined;
 }
 
 export function paperLoader(options: PaperLoaderOptions): Loader {
@@ -30,6 +35,8 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
         dir: options.dir,
         base: options.base,
         cache,
+        threads: defaultThreads(),
+        onPoolFallback: (reason) => logger.warn(`worker threads could not start (${reason}); reading in one thread`),
         onProgress: (done, total) => {
           if (done - lastReport >= 1000 || (done === total && total >= 1000)) {
             lastReport = done;
@@ -40,19 +47,23 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 
       const kept = new Set<string>();
       for (const paper of result.papers) {
-        const data = await parseData({ id: paper.id, data: paper });
-        const { html } = data;
+        kept.add(paper.id);
+        // Unchanged papers keep their validated entry from the last build: no second validation.
+        // The source file's cache key covers its bytes and the pipeline's code; merged papers are hashed whole.
+        const digest = result.sourceKeys.get(paper) ?? generateDigest(paper);
+        if (store.get(paper.id)?.digest === digest) continue;
         store.set({
           id: paper.id,
-          data,
-          digest: generateDigest(data),
-          // The sections as one document, for `render(entry)`; the page also reads each part from `data.html`.
-          rendered: { html: [html.method, html.experiments, html.applications, html.body].filter(Boolean).join('\n') },
+          data: await parseData({ id: paper.id, data: paper }),
+          digest,
           filePath: relative(root, join(options.dir, paper.source.path)).split('\\').join('/'),
         });
-        kept.add(paper.id);
       }
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      await writeBibtexHandoff(
+        fileURLToPath(config.cacheDir),
+        result.papers.map((paper) => ({ id: paper.id, text: paperBibtex(paper, options.siteUrl) })),
+      );
 
       for (const d of result.diagnostics) {
         if (d.severity === 'error') logger.error(formatDiagnostic(d));
