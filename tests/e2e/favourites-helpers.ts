@@ -12,7 +12,7 @@ export function pageErrors(page: Page): Error[] {
 }
 
 export function favouriteToggle(page: Page, title = SAMPLE.title) {
-  return page.getByRole('button', { name: `Favourite: ${title}` });
+  return page.getByRole('button', { name: `Favourite ${title}` });
 }
 
 /** The header link; its name ends in the count once there are favourites. */

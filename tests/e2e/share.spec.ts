@@ -11,7 +11,7 @@ test.describe('sharing a paper', () => {
     const errors = pageErrors(page);
     await page.goto(`papers/${SAMPLE.id}/`);
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
-    await page.getByRole('button', { name: `Share “${SAMPLE.title}”` }).click();
+    await page.getByRole('button', { name: `Share ${SAMPLE.title}` }).click();
     await expect(page.getByRole('status').getByText('Link copied')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`papers/${SAMPLE.id}/`, baseURL).href);
 
@@ -31,7 +31,7 @@ test.describe('sharing a paper', () => {
       });
     });
     await page.goto('');
-    await page.getByRole('button', { name: `Share “${SAMPLE.title}”` }).click();
+    await page.getByRole('button', { name: `Share ${SAMPLE.title}` }).click();
     await expect
       .poll(() => page.evaluate(() => (window as { shared?: ShareData }).shared))
       .toEqual({
