@@ -17,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR || './dist',
   // Separate caches let several builds run side by side (the browser tests build twice).
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: site.cacheDir,
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
   integrations: [katexAssets(), bibtexFiles(), ...(site.siteUrl ? [sitemap()] : [])],
   markdown: {

@@ -14,6 +14,8 @@ export interface SiteConfig {
   basePath: string;
   /** Papers per listing page. */
   pageSize: number;
+  /** Astro's cache folder (ASTRO_CACHE_DIR, default `node_modules/.astro`): kept between builds; papers' long text lives there. */
+  cacheDir: string;
 }
 
 export class ConfigError extends Error {
@@ -45,5 +47,6 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
       `PAPERS_DIR "${dir}" is not a folder (resolved to ${papersDir}). Point it at the folder that holds your summary files.`,
     );
   }
-  return { papersDir, siteUrl: readSiteUrl(env.SITE_URL), basePath: normalizeBasePath(env.BASE_PATH), pageSize: 30 };
+  const cacheDir = resolve(root, env.ASTRO_CACHE_DIR?.trim() || 'node_modules/.astro');
+  return { papersDir, siteUrl: readSiteUrl(env.SITE_URL), basePath: normalizeBasePath(env.BASE_PATH), pageSize: 30, cacheDir };
 }

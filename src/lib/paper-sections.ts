@@ -1,5 +1,6 @@
 /** The sections a paper page shows, in order, for the page and its table of contents. */
 import type { MessageKey } from '@/i18n';
+import type { PaperBody } from '../loader/entry-schema';
 import type { PaperEntry } from './papers';
 
 export interface PaperSectionInfo {
@@ -11,17 +12,17 @@ export interface PaperSectionInfo {
   html?: string | undefined;
 }
 
-export function paperSections(paper: PaperEntry['data']): PaperSectionInfo[] {
+export function paperSections(paper: PaperEntry['data'], body: PaperBody): PaperSectionInfo[] {
   const { html } = paper;
   const all: (PaperSectionInfo | false)[] = [
     !!html.takeaway && { id: 'takeaway', key: 'paper.takeaway' },
     html.keyPoints.length > 0 && { id: 'key-points', key: 'paper.keyPoints' },
     { id: 'abstracts', key: 'paper.abstracts' },
-    !!html.method && { id: 'method', key: 'paper.method', html: html.method },
+    !!body.method && { id: 'method', key: 'paper.method', html: body.method },
     paper.sections.figures.length > 0 && { id: 'figures', key: 'paper.figures' },
-    !!html.experiments && { id: 'experiments', key: 'paper.experiments', html: html.experiments },
-    !!html.applications && { id: 'applications', key: 'paper.applications', html: html.applications },
-    !!html.body && { id: 'article', key: 'paper.body', html: html.body },
+    !!body.experiments && { id: 'experiments', key: 'paper.experiments', html: body.experiments },
+    !!body.applications && { id: 'applications', key: 'paper.applications', html: body.applications },
+    !!body.body && { id: 'article', key: 'paper.body', html: body.body },
     { id: 'source', key: 'paper.source' },
   ];
   return all.filter((s): s is PaperSectionInfo => s !== false);

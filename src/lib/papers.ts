@@ -1,5 +1,8 @@
 /** Queries over the papers collection that pages share: ordering and lookup. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PaperBody } from '../loader/entry-schema';
+import { paperBodiesDir, readPaperBody } from '../loader/paper-bodies';
+import { siteConfig } from '../site';
 
 export type PaperEntry = CollectionEntry<'papers'>;
 
@@ -14,4 +17,9 @@ let sorted: PaperEntry[] | undefined;
 export async function getPapersNewestFirst(): Promise<PaperEntry[]> {
   sorted ??= (await getCollection('papers')).sort(compareNewestFirst);
   return sorted;
+}
+
+/** The abstracts' and sections' HTML of one paper, which the collection does not hold (see loader/paper-bodies.ts). */
+export function getPaperBody(id: string): Promise<PaperBody> {
+  return readPaperBody(paperBodiesDir(siteConfig.cacheDir), id);
 }

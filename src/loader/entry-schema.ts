@@ -1,4 +1,9 @@
-/** The collection's schema: a paper plus the HTML rendered from its Markdown fields. */
+/**
+ * The collection's schema: a paper without its long text, plus the HTML that listings show.
+ * The abstracts' and sections' HTML, and the sections' Markdown, live in paper-bodies.ts instead:
+ * Astro inlines the whole data store into its server bundle and holds it in memory while it writes
+ * every page, and at 14,000 papers the long text was most of it.
+ */
 import { z } from 'zod';
 import { paperSchema } from '../ingest/schema.ts';
 
@@ -15,6 +20,15 @@ export const paperHtmlSchema = z.object({
   body: z.string().optional(),
 });
 
-export const paperEntrySchema = paperSchema.extend({ html: paperHtmlSchema });
-
 export type PaperHtml = z.infer<typeof paperHtmlSchema>;
+
+/** The HTML only a paper's own page shows: kept out of the collection (see paper-bodies.ts). */
+export const BODY_FIELDS = ['abstractZh', 'abstractEn', 'method', 'experiments', 'applications', 'body'] as const;
+export type PaperBody = Pick<PaperHtml, (typeof BODY_FIELDS)[number]>;
+
+export const paperEntrySchema = paperSchema.extend({
+  sections: paperSchema.shape.sections.pick({ figures: true }),
+  html: paperHtmlSchema.pick({ title: true, takeaway: true, keyPoints: true }),
+});
+
+export type PaperEntryData = z.infer<typeof paperEntrySchema>;

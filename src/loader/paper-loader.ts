@@ -9,6 +9,8 @@ import { formatDiagnostic } from '../ingest/diagnostics.ts';
 import { writeBibtexHandoff } from '../integrations/bibtex-files.ts';
 import { paperBibtex } from '../lib/bibtex.ts';
 import { FileResultCache, pipelineVersion } from './cache.ts';
+import type { PaperBody } from './entry-schema.ts';
+import { hasPaperBody, paperBodiesDir, prunePaperBodies, splitPaper, writePaperBodies } from './paper-bodies.ts';
 import { readPapers } from './read-papers.ts';
 import { defaultThreads } from './read-pool.ts';
 import { summarizeDiagnostics } from './summary.ts';
@@ -45,21 +47,27 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
         },
       });
 
+      const bodiesDir = paperBodiesDir(fileURLToPath(config.cacheDir));
       const kept = new Set<string>();
+      const bodies: { id: string; body: PaperBody }[] = [];
       for (const paper of result.papers) {
         kept.add(paper.id);
         // Unchanged papers keep their validated entry from the last build: no second validation.
         // The source file's cache key covers its bytes and the pipeline's code; merged papers are hashed whole.
         const digest = result.sourceKeys.get(paper) ?? generateDigest(paper);
-        if (store.get(paper.id)?.digest === digest) continue;
+        if (store.get(paper.id)?.digest === digest && hasPaperBody(bodiesDir, paper.id)) continue;
+        const { entry, body } = splitPaper(paper);
+        bodies.push({ id: paper.id, body });
         store.set({
           id: paper.id,
-          data: await parseData({ id: paper.id, data: paper }),
+          data: await parseData({ id: paper.id, data: entry }),
           digest,
           filePath: relative(root, join(options.dir, paper.source.path)).split('\\').join('/'),
         });
       }
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      await writePaperBodies(bodiesDir, bodies);
+      await prunePaperBodies(bodiesDir, kept);
       await writeBibtexHandoff(
         fileURLToPath(config.cacheDir),
         result.papers.map((paper) => ({ id: paper.id, text: paperBibtex(paper, options.siteUrl) })),
