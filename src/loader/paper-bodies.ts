@@ -45,7 +45,7 @@ export async function readPaperBody(dir: string, id: string): Promise<PaperBody>
   try {
     return JSON.parse(await readFile(fileOf(dir, id), 'utf8')) as PaperBody;
   } catch (error) {
-    throw new Error(`The text of paper ${id} is missing from ${dir} (${String(error)}). Build again: the paper loader writes it.`);
+    throw new Error(`The text of paper ${id} is missing from ${dir}. Build again: the paper loader writes it.`, { cause: error });
   }
 }
 
