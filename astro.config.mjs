@@ -6,7 +6,6 @@ import { readSiteConfig } from './src/config.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/options.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { bibtexFiles } from './src/integrations/bibtex-files.ts';
-import { searchIndexFiles } from './src/integrations/search-files.ts';
 import sitemap from '@astrojs/sitemap';
 import { INLINE_SCRIPT_HASHES } from './src/lib/boot-script.ts';
 
@@ -20,7 +19,7 @@ export default defineConfig({
   // Separate caches let several builds run side by side (the browser tests build twice).
   cacheDir: site.cacheDir,
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
-  integrations: [katexAssets(), bibtexFiles(), searchIndexFiles(), ...(site.siteUrl ? [sitemap()] : [])],
+  integrations: [katexAssets(), bibtexFiles(), ...(site.siteUrl ? [sitemap()] : [])],
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins }),
   },

@@ -54,7 +54,7 @@ function build(): BuildFigures {
       render: seconds(log, /render ([\d.]+) (s)/),
       bundle: seconds(log, /\[vite\] ✓ built in ([\d.]+)(ms|s)/),
       pages: seconds(log, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/),
-      searchIndex: seconds(log, /search index of .* built in ([\d.]+) (s)/),
+      searchIndex: seconds(log, /\[search\] index of .* built in ([\d.]+) (s)/),
       bibtex: seconds(log, /BibTeX files written in ([\d.]+) (s)/),
     },
     pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN),
@@ -100,7 +100,7 @@ function main(): void {
   const row = (name: string, b: BuildFigures) =>
     `${name.padEnd(14)} ${b.wallS.toFixed(1).padStart(7)} s ${String(b.papersPerS).padStart(7)}/s ${String(b.peakMB).padStart(6)} MB  ` +
     `sync ${b.phases.contentSync ?? '-'} s (parse ${b.phases.parse ?? '-'}, render ${b.phases.render ?? '-'} in all threads), bundle ${b.phases.bundle ?? '-'} s, ` +
-    `pages ${b.phases.pages ?? '-'} s, search index ${b.phases.searchIndex ?? '-'} s (on a worker beside pages), .bib ${b.phases.bibtex ?? '-'} s`;
+    `pages ${b.phases.pages ?? '-'} s (search index ${b.phases.searchIndex ?? '-'}), .bib ${b.phases.bibtex ?? '-'} s`;
   console.log(`papers: ${papers}; pages: ${cold.pages}; output: ${size} MB`);
   console.log(row('cold', cold));
   console.log(row('unchanged', unchanged));

@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { formatDiagnostic } from '../ingest/diagnostics.ts';
 import { writeBibtexHandoff } from '../integrations/bibtex-files.ts';
-import { startSearchIndex } from '../integrations/search-files.ts';
 import { paperBibtex } from '../lib/bibtex.ts';
 import { FileResultCache, pipelineVersion } from './cache.ts';
 import type { PaperBody } from './entry-schema.ts';
@@ -48,8 +47,6 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
         },
       });
 
-      // The search index builds on another thread while Astro bundles and writes pages.
-      startSearchIndex(fileURLToPath(config.cacheDir), result.papers);
       const bodiesDir = paperBodiesDir(fileURLToPath(config.cacheDir));
       const kept = new Set<string>();
       const bodies: { id: string; body: PaperBody }[] = [];

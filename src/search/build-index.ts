@@ -6,10 +6,10 @@
  * manifest and the vocabulary first, then only the shards a query needs.
  */
 import { createHash } from 'node:crypto';
-import type { Paper } from '../ingest/schema.ts';
-import { encodeDocList, encodePostings, termShard } from './codec.ts';
-import { FIELDS, MANIFEST_FILE, type DocRecord, type FieldName, type SearchBase, type SearchManifest, type TermShard } from './format.ts';
-import { indexTerms, isHan } from './tokenize.ts';
+import type { Paper } from '../ingest/schema';
+import { encodeDocList, encodePostings, termShard } from './codec';
+import { FIELDS, MANIFEST_FILE, type DocRecord, type FieldName, type SearchBase, type SearchManifest, type TermShard } from './format';
+import { indexTerms, isHan } from './tokenize';
 
 /** The fields of a paper the index reads. */
 export type SearchablePaper = Pick<

@@ -1,14 +1,12 @@
 /**
  * The search index files: /search/manifest.json and the content-hashed vocabulary, term and paper
  * shards it names (see src/search/build-index.ts). Static JSON, fetched by the browser on the first
- * sign of search intent. This endpoint serves them in `astro dev`; a build writes the same files
- * from a worker thread instead (src/integrations/search-files.ts), beside page generation.
+ * sign of search intent.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteSearchIndex } from '@/search/site-index';
 
 export const getStaticPaths = (async () => {
-  if (!import.meta.env.DEV) return [];
   const index = await getSiteSearchIndex();
   return [...index.files.keys()].map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
