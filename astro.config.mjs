@@ -15,7 +15,7 @@ export default defineConfig({
   site: site.siteUrl,
   base: site.basePath,
   trailingSlash: 'ignore',
-  outDir: process.env.OUT_DIR || './dist',
+  outDir: site.outDir,
   // Separate caches let several builds run side by side (the browser tests build twice).
   cacheDir: site.cacheDir,
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.

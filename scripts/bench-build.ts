@@ -9,6 +9,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus';
 
 interface BuildFigures {
@@ -35,12 +36,13 @@ function seconds(log: string, pattern: RegExp): number | undefined {
 
 function build(): BuildFigures {
   const env = { ...process.env, PAPERS_DIR: corpus, OUT_DIR: out, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
-  const run = spawnSync('/usr/bin/time', ['-f', 'BENCH wall=%e maxrss=%M', 'node_modules/.bin/astro', 'build'], {
+  // The same command as `npm run build` (scripts/build.ts around `astro build`).
+  const run = spawnSync('/usr/bin/time', ['-f', 'BENCH wall=%e maxrss=%M', process.execPath, 'scripts/build.ts'], {
     env,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
-  const log = `${run.stdout}\n${run.stderr}`;
+  const log = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   if (run.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
   const [, wall, rss] = /BENCH wall=([\d.]+) maxrss=(\d+)/.exec(log) ?? [];
   const wallS = Number(wall);

@@ -14,6 +14,8 @@ export interface SiteConfig {
   basePath: string;
   /** Papers per listing page. */
   pageSize: number;
+  /** Where the built site is written (OUT_DIR, default `dist`). */
+  outDir: string;
   /** Astro's cache folder (ASTRO_CACHE_DIR, default `node_modules/.astro`): kept between builds; papers' long text lives there. */
   cacheDir: string;
 }
@@ -48,5 +50,6 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
     );
   }
   const cacheDir = resolve(root, env.ASTRO_CACHE_DIR?.trim() || 'node_modules/.astro');
-  return { papersDir, siteUrl: readSiteUrl(env.SITE_URL), basePath: normalizeBasePath(env.BASE_PATH), pageSize: 30, cacheDir };
+  const outDir = resolve(root, env.OUT_DIR?.trim() || 'dist');
+  return { papersDir, siteUrl: readSiteUrl(env.SITE_URL), basePath: normalizeBasePath(env.BASE_PATH), pageSize: 30, outDir, cacheDir };
 }
