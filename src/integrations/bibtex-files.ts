@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeFiles } from '../loader/write-files.ts';
 
 /** One paper's .bib file, by the paper's id. */
 export interface BibtexFile {
@@ -33,11 +34,7 @@ export async function writeBibtexFiles(outDir: string, files: readonly BibtexFil
   const dir = join(outDir, 'papers');
   await mkdir(dir, { recursive: true });
   const safe = files.filter((file) => SAFE_ID.test(file.id) && !file.id.startsWith('.'));
-  // A few writes in flight keep the disk busy without opening thousands of files at once.
-  const inFlight = 32;
-  for (let i = 0; i < safe.length; i += inFlight) {
-    await Promise.all(safe.slice(i, i + inFlight).map((file) => writeFile(join(dir, `${file.id}.bib`), file.text)));
-  }
+  await writeFiles(safe.map((file) => [join(dir, `${file.id}.bib`), file.text] as const));
   return safe.length;
 }
 

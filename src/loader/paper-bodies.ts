@@ -5,10 +5,11 @@
  * page, to what listings need (see entry-schema.ts).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BODY_FIELDS, type PaperBody, type PaperEntryData } from './entry-schema.ts';
 import type { RenderedPaper } from './read-one.ts';
+import { writeFiles } from './write-files.ts';
 
 export function paperBodiesDir(cacheDir: string): string {
   return join(cacheDir, 'papershelf-bodies');
@@ -35,10 +36,7 @@ export function hasPaperBody(dir: string, id: string): boolean {
 
 export async function writePaperBodies(dir: string, bodies: readonly { id: string; body: PaperBody }[]): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const inFlight = 32;
-  for (let i = 0; i < bodies.length; i += inFlight) {
-    await Promise.all(bodies.slice(i, i + inFlight).map(({ id, body }) => writeFile(fileOf(dir, id), JSON.stringify(body))));
-  }
+  await writeFiles(bodies.map(({ id, body }) => [fileOf(dir, id), JSON.stringify(body)] as const));
 }
 
 export async function readPaperBody(dir: string, id: string): Promise<PaperBody> {
