@@ -30,10 +30,13 @@ const arg = (name: string) => (process.argv.includes(name) ? process.argv[proces
 const sizes = (arg('--sizes') ?? arg('--papers') ?? '1000,14000,100000').split(',').map(Number);
 const root = resolve('bench-out');
 
+/** Seconds from a log line; Astro writes "850ms", "12.34s" or, past a minute, "1m 5s". */
 function seconds(log: string, pattern: RegExp): number | undefined {
   const match = pattern.exec(log);
   if (!match) return undefined;
-  return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+  if (match[2] === 'ms') return Number(match[1]) / 1000;
+  if (match[2] === 'm') return Number(match[1]) * 60 + Number(/^\s*(\d+)s/.exec(log.slice(match.index + match[0].length))?.[1] ?? 0);
+  return Number(match[1]);
 }
 
 function build(corpus: string, out: string, cache: string): BuildFigures {
@@ -58,8 +61,8 @@ function build(corpus: string, out: string, cache: string): BuildFigures {
     rendered: pages - restored,
     phases: {
       contentSync: seconds(log, /papers from \d+ files .*? in ([\d.]+) (s)/),
-      bundle: seconds(log, /\[vite\] ✓ built in ([\d.]+)(ms|s)/),
-      pages: seconds(log, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/),
+      bundle: seconds(log, /\[vite\] ✓ built in ([\d.]+)(ms|s|m)/),
+      pages: seconds(log, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s|m)/),
       searchIndex: seconds(log, /\[search\] index of .* built in ([\d.]+) (s)/),
       bibtex: seconds(log, /BibTeX files written in ([\d.]+) (s)/),
     },
@@ -160,7 +163,8 @@ function benchSize(papers: number) {
     rmSync(truthCache, { recursive: true, force: true });
   }
   const jekyllS = process.argv.includes('--jekyll') ? jekyllBuild(corpus, papers) : undefined;
-  if (jekyllS !== undefined) console.log(`${String(papers).padStart(7)} jekyll        ${jekyllS.toFixed(1).padStart(7)} s (one layout, same files)`);
+  if (jekyllS !== undefined)
+    console.log(`${String(papers).padStart(7)} jekyll        ${jekyllS.toFixed(1).padStart(7)} s (one layout, same files)`);
   const cold = rows[0]![1];
   const ratios = rows.slice(1).map(([name, b]) => `${name} ${Math.round((100 * b.wallS) / cold.wallS)} %`);
   console.log(`${String(papers).padStart(7)} of cold: ${ratios.join(', ')}; output ${outputMB} MB, ${cold.pages} pages`);
