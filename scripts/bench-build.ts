@@ -17,6 +17,8 @@ import { writeSyntheticCorpus } from './lib/synthetic-corpus';
 
 interface BuildFigures {
   wallS: number;
+  /** User + system CPU seconds of the whole build: steadier than wall time on a busy machine. */
+  cpuS: number;
   peakMB: number;
   pages: number;
   restored: number;
@@ -41,20 +43,21 @@ function seconds(log: string, pattern: RegExp): number | undefined {
 
 function build(corpus: string, out: string, cache: string): BuildFigures {
   const env = { ...process.env, PAPERS_DIR: corpus, OUT_DIR: out, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
-  const run = spawnSync('/usr/bin/time', ['-f', 'BENCH wall=%e maxrss=%M', process.execPath, 'scripts/build.ts'], {
+  const run = spawnSync('/usr/bin/time', ['-f', 'BENCH wall=%e maxrss=%M cpu=%U+%S', process.execPath, 'scripts/build.ts'], {
     env,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
   const log = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   if (run.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
-  const [, wall, rss] = /BENCH wall=([\d.]+) maxrss=(\d+)/.exec(log) ?? [];
+  const [, wall, rss, user, sys] = /BENCH wall=([\d.]+) maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(log) ?? [];
   // scripts/build.ts's last progress line has the totals.
   const progress = [...log.matchAll(/pages written: (\d+) \((\d+) restored/g)].at(-1);
   const pages = Number(progress?.[1] ?? NaN);
   const restored = Number(progress?.[2] ?? NaN);
   return {
     wallS: Number(wall),
+    cpuS: Math.round((Number(user) + Number(sys)) * 10) / 10,
     peakMB: Math.round(Number(rss) / 1024),
     pages,
     restored,
@@ -166,14 +169,16 @@ function benchSize(papers: number) {
   if (jekyllS !== undefined)
     console.log(`${String(papers).padStart(7)} jekyll        ${jekyllS.toFixed(1).padStart(7)} s (one layout, same files)`);
   const cold = rows[0]![1];
-  const ratios = rows.slice(1).map(([name, b]) => `${name} ${Math.round((100 * b.wallS) / cold.wallS)} %`);
+  const ratios = rows
+    .slice(1)
+    .map(([name, b]) => `${name} ${Math.round((100 * b.wallS) / cold.wallS)} % (cpu ${Math.round((100 * b.cpuS) / cold.cpuS)} %)`);
   console.log(`${String(papers).padStart(7)} of cold: ${ratios.join(', ')}; output ${outputMB} MB, ${cold.pages} pages`);
   return { papers, pages: cold.pages, outputMB, builds: Object.fromEntries(rows), jekyllS, mismatches: mismatches?.length };
 }
 
 function row(papers: number, name: string, b: BuildFigures): string {
   return (
-    `${String(papers).padStart(7)} ${name.padEnd(12)} ${b.wallS.toFixed(1).padStart(7)} s ${String(b.peakMB).padStart(6)} MB  ` +
+    `${String(papers).padStart(7)} ${name.padEnd(12)} ${b.wallS.toFixed(1).padStart(7)} s (cpu ${b.cpuS.toFixed(1).padStart(6)} s) ${String(b.peakMB).padStart(6)} MB  ` +
     `rendered ${String(b.rendered).padStart(6)}, restored ${String(b.restored).padStart(6)}  ` +
     `(sync ${b.phases.contentSync ?? '-'} s, bundle ${b.phases.bundle ?? '-'} s, pages ${b.phases.pages ?? '-'} s, ` +
     `search index ${b.phases.searchIndex ?? '-'} s, .bib ${b.phases.bibtex ?? '-'} s)`

@@ -29,8 +29,10 @@ function build(name: string, cache: string): Build {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
     env: {
-      // Not vitest's own variables: NODE_ENV=test would make Astro build in development mode.
-      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
+      // Not vitest's environment: it sets DEV, MODE, NODE_ENV…, which would make Astro build a development site.
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      TMPDIR: process.env.TMPDIR,
       PAPERS_DIR: papersDir,
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: join(work, cache),
