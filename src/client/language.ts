@@ -6,7 +6,7 @@
 import { TRANSLATED_ATTRIBUTES } from '../i18n/attributes';
 import { LANG_EVENT, currentLang, type ClientLang } from './i18n';
 import { readItem, writeItem } from './safe-storage';
-import { STORAGE_KEYS } from './storage-keys';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 export function applyLanguage(lang: ClientLang): void {
   const root = document.documentElement;

@@ -5,7 +5,7 @@
  * astro.config.mjs: Astro hashes its bundled scripts but not `is:inline` ones.
  */
 import { createHash } from 'node:crypto';
-import { STORAGE_KEYS } from '../client/storage-keys';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 export const BOOT_SCRIPT = `(function (keys) {
   var root = document.documentElement;

@@ -6,11 +6,10 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { formatDiagnostic } from '../ingest/diagnostics.ts';
-import { writeBibtexHandoff } from '../integrations/bibtex-files.ts';
-import { paperBibtex } from '../lib/bibtex.ts';
+import { paperBibtex } from '../shared/bibtex.ts';
 import { FileResultCache, pipelineVersion } from './cache.ts';
-import type { PaperBody } from './entry-schema.ts';
-import { hasPaperBody, paperBodiesDir, prunePaperBodies, splitPaper, writePaperBodies } from './paper-bodies.ts';
+import { splitPaper, type PaperBody } from './entry-schema.ts';
+import { SideFiles } from './side-files.ts';
 import { readPapers } from './read-papers.ts';
 import { defaultThreads } from './read-pool.ts';
 import { summarizeDiagnostics } from './summary.ts';
@@ -30,8 +29,8 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
     name: 'papershelf-papers',
     load: async ({ store, logger, config, parseData, generateDigest }) => {
       const root = fileURLToPath(config.root);
-      const cacheDir = process.env.PAPERSHELF_NO_CACHE ? undefined : join(fileURLToPath(config.cacheDir), 'papershelf');
-      const cache = new FileResultCache(cacheDir, await pipelineVersion(root));
+      const sideFiles = new SideFiles(fileURLToPath(config.cacheDir));
+      const cache = new FileResultCache(process.env.PAPERSHELF_NO_CACHE ? undefined : sideFiles.resultsDir, await pipelineVersion(root));
       let lastReport = 0;
       const result = await readPapers({
         dir: options.dir,
@@ -47,7 +46,6 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
         },
       });
 
-      const bodiesDir = paperBodiesDir(fileURLToPath(config.cacheDir));
       const kept = new Set<string>();
       const bodies: { id: string; body: PaperBody }[] = [];
       for (const paper of result.papers) {
@@ -55,7 +53,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
         // Unchanged papers keep their validated entry from the last build: no second validation.
         // The source file's cache key covers its bytes and the pipeline's code; merged papers are hashed whole.
         const digest = result.sourceKeys.get(paper) ?? generateDigest(paper);
-        if (store.get(paper.id)?.digest === digest && hasPaperBody(bodiesDir, paper.id)) continue;
+        if (store.get(paper.id)?.digest === digest && sideFiles.hasBody(paper.id)) continue;
         const { entry, body } = splitPaper(paper);
         bodies.push({ id: paper.id, body });
         store.set({
@@ -66,12 +64,10 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
         });
       }
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-      await writePaperBodies(bodiesDir, bodies);
-      await prunePaperBodies(bodiesDir, kept);
-      await writeBibtexHandoff(
-        fileURLToPath(config.cacheDir),
-        result.papers.map((paper) => ({ id: paper.id, text: paperBibtex(paper, options.siteUrl) })),
-      );
+      await sideFiles.writeBodies(bodies);
+      await sideFiles.pruneBodies(kept);
+      const site = { origin: options.siteUrl, base: options.base };
+      await sideFiles.writeBibtex(result.papers.map((paper) => ({ id: paper.id, text: paperBibtex(paper, site) })));
 
       for (const d of result.diagnostics) {
         if (d.severity === 'error') logger.error(formatDiagnostic(d));

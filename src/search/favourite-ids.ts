@@ -1,7 +1,7 @@
 /** The ids of the reader's favourite papers, for the "only my favourites" filter; empty when storage is unavailable. */
 import { readState } from '../client/favourites/parse';
 import { readItem } from '../client/safe-storage';
-import { STORAGE_KEYS } from '../client/storage-keys';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 export function favouriteIds(): string[] {
   try {

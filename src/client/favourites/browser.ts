@@ -2,7 +2,7 @@
  * The page's one favourites store, on localStorage when the browser allows it, kept in step with
  * other tabs through the `storage` event, telling the reader (once per kind) when a change could not be saved.
  */
-import { STORAGE_KEYS } from '../storage-keys';
+import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { noticeText, showNotice } from './notice';
 import { createFavouritesStore, type FavouritesStore, type SaveProblem, type StorageEngine } from './store';
 
