@@ -97,4 +97,24 @@ export default defineConfig(
       message: 'Imports run one way: ingest → loader → lib → pages.',
     }),
   },
+
+  // One source each: the base path is read in src/shared/urls.ts, storage is touched in src/client/safe-storage.ts.
+  {
+    name: 'one-source',
+    files: ['src/**/*.ts', 'src/**/*.astro', 'src/**/*.astro/*.ts'],
+    ignores: ['src/shared/urls.ts', 'src/client/safe-storage.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='BASE_URL']",
+          message: 'Build URLs with src/shared/urls.ts (or paths.ts with the base passed in).',
+        },
+        {
+          selector: 'Identifier[name=/^(localStorage|sessionStorage)$/]',
+          message: 'Use the storage wrapper, src/client/safe-storage.ts (or the favourites store).',
+        },
+      ],
+    },
+  },
 );

@@ -92,4 +92,11 @@ describe('import boundaries', () => {
     expect(await boundaryErrors('src/lib/example.ts', ['../loader/side-files', '../shared/urls', 'astro:content', 'node:fs'])).toEqual([]);
     expect(await boundaryErrors('src/lib/example.ts', ['../components/PaperCard.astro', '../client/share'])).toHaveLength(2);
   });
+
+  it('keeps the base path and storage each in one module', async () => {
+    const code =
+      '---\nconst base = import.meta.env.BASE_URL;\n---\n<a href={base}>home</a>\n<script>\n  console.log(window.localStorage.length);\n</script>\n';
+    const [result] = await eslint.lintText(code, { filePath: 'src/components/Example.astro' });
+    expect(result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.line)).toEqual([2, 6]);
+  });
 });
