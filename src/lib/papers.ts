@@ -15,8 +15,9 @@ export function compareNewestFirst(a: PaperEntry, b: PaperEntry): number {
 
 let sorted: PaperEntry[] | undefined;
 
-/** All papers, newest first. Computed once per build. */
+/** All papers, newest first. Computed once per build; under `astro dev` on every call, as files change. */
 export async function getPapersNewestFirst(): Promise<PaperEntry[]> {
+  if (import.meta.env.DEV) return (await getCollection('papers')).sort(compareNewestFirst);
   sorted ??= (await getCollection('papers')).sort(compareNewestFirst);
   return sorted;
 }
