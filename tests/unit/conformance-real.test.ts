@@ -40,6 +40,8 @@ describe(`our corpus${realHere ? ` and the real files in ${shared}` : ` (the rea
 
   it.each(files.map((file) => [relative(file.startsWith(ours) ? ours : shared, file), file]))(
     '%s becomes one valid paper',
+    // A damaged file loads the word-frequency dictionary for its repair: seconds on a busy machine.
+    { timeout: 60_000 },
     async (name, file) => {
       const bytes = readFileSync(file);
       const { paper, diagnostics } = await ingestFile(name, bytes);
