@@ -8,9 +8,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SideFiles } from '../loader/side-files';
 import { siteConfig } from '../site';
 
-const memoFile = (name: string) => join(siteConfig.cacheDir, 'papershelf-paths', `${name}.json`);
+const { pathsDir } = new SideFiles(siteConfig.cacheDir);
+const memoFile = (name: string) => join(pathsDir, `${name}.json`);
 
 /** The last build's paths for `name` when they were made under the same key; otherwise `compute()`'s, remembered. */
 export async function rememberedPaths(name: string, key: string, compute: () => Promise<string[]>): Promise<string[]> {
@@ -21,7 +23,7 @@ export async function rememberedPaths(name: string, key: string, compute: () => 
     // No memo yet, or unreadable: compute.
   }
   const paths = await compute();
-  await mkdir(join(siteConfig.cacheDir, 'papershelf-paths'), { recursive: true });
+  await mkdir(pathsDir, { recursive: true });
   await writeFile(memoFile(name), JSON.stringify({ key, paths }));
   return paths;
 }

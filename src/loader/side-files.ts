@@ -5,7 +5,9 @@
  * - `papershelf-bodies/<id>.json`: each paper's long HTML (both abstracts, every section), read only by
  *   the paper's own page. Keeping it out of the collection keeps Astro's data store, which is bundled
  *   and held in memory for every page, to what listings need (see entry-schema.ts);
- * - `papershelf-bibtex.json`: every paper's BibTeX, handed to the integration that writes the .bib files.
+ * - `papershelf-bibtex.json`: every paper's BibTeX, handed to the integration that writes the .bib files;
+ * - `papershelf-paths/<route>.json`: a route's list of paths from the last build, with the key it was
+ *   made under (src/lib/path-memo.ts), so expensive work behind a list of paths runs only on a change.
  * The loader writes them; src/lib and src/integrations read them through this module, so imports run
  * one way (loader → lib, loader → integrations).
  */
@@ -36,12 +38,15 @@ export class SideFiles {
   readonly bodiesDir: string;
   /** The BibTeX hand-off. */
   readonly bibtexHandoff: string;
+  /** Remembered lists of paths, one JSON file per route. */
+  readonly pathsDir: string;
 
   /** `cacheDir`: Astro's cache folder (absolute), kept between builds. */
   constructor(cacheDir: string) {
     this.resultsDir = join(cacheDir, 'papershelf');
     this.bodiesDir = join(cacheDir, 'papershelf-bodies');
     this.bibtexHandoff = join(cacheDir, 'papershelf-bibtex.json');
+    this.pathsDir = join(cacheDir, 'papershelf-paths');
   }
 
   #bodyFile(id: string): string {
