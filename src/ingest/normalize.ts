@@ -7,6 +7,7 @@ import type { ParsedFile } from './formats/types.ts';
 import type { Paper, PaperFormat } from './schema.ts';
 import { containsMath, repairMathDelimiters } from './repair/math-delimiters.ts';
 import { shortHash, slugify } from './slug.ts';
+import { parsePaperId } from '../shared/paper-id.ts';
 
 export interface NormalizeContext {
   /** Path relative to PAPERS_DIR. */
@@ -48,7 +49,14 @@ export function normalizeDraft(parsed: ParsedFile, context: NormalizeContext): P
   };
 
   const title = math(draft.title?.replace(/\s+/g, ' ')) ?? '';
-  const id = draft.id?.trim().toLowerCase() || slugify(title, `paper-${shortHash(context.path)}`);
+  // An id as the file wrote it (a version, `arXiv:`, a URL) becomes canonical; a paper with only
+  // a DOI is known by its DOI; anything else by its title.
+  const given = draft.id?.trim();
+  const doi = blankToUndefined(draft.doi);
+  const id =
+    (given ? (parsePaperId(given)?.id ?? given.toLowerCase()) : undefined) ??
+    (doi ? parsePaperId(doi)?.id : undefined) ??
+    slugify(title, `paper-${shortHash(context.path)}`);
   const paperTitle = blankToUndefined(draft.paperTitle);
 
   const paper: Paper = {

@@ -1,5 +1,5 @@
 /**
- * Writes one BibTeX file per paper, /papers/<id>.bib, after the build. The paper loader leaves the
+ * Writes one BibTeX file per paper, /papers/<id slug>.bib, after the build. The paper loader leaves the
  * entries in a hand-off file in Astro's cache folder (`writeBibtexHandoff`); writing 14,000 small
  * files here costs a second, where 14,000 Astro endpoints cost ten. In `astro dev` the endpoint
  * src/pages/papers/[id].bib.ts serves the same text.
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeFiles } from '../loader/write-files.ts';
+import { isPaperId, paperIdSlug } from '../shared/paper-id.ts';
 
 /** One paper's .bib file, by the paper's id. */
 export interface BibtexFile {
@@ -28,13 +29,16 @@ export async function writeBibtexHandoff(cacheDir: string, files: readonly Bibte
 }
 
 /** A file name that stays inside papers/: ids are validated by the schema, this is a second guard. */
-const SAFE_ID = /^[\w.-]+$/;
+const SAFE_NAME = /^[\w.~-]+$/;
 
 export async function writeBibtexFiles(outDir: string, files: readonly BibtexFile[]): Promise<number> {
   const dir = join(outDir, 'papers');
   await mkdir(dir, { recursive: true });
-  const safe = files.filter((file) => SAFE_ID.test(file.id) && !file.id.startsWith('.'));
-  await writeFiles(safe.map((file) => [join(dir, `${file.id}.bib`), file.text] as const));
+  const safe = files
+    .filter((file) => isPaperId(file.id))
+    .map((file) => ({ ...file, name: paperIdSlug(file.id) }))
+    .filter(({ name }) => SAFE_NAME.test(name) && !name.startsWith('.'));
+  await writeFiles(safe.map((file) => [join(dir, `${file.name}.bib`), file.text] as const));
   return safe.length;
 }
 

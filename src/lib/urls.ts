@@ -1,4 +1,7 @@
 /** Every internal URL goes through here, so the site works under a sub-path (BASE_PATH). */
+import { paperIdSlug } from '../shared/paper-id';
+
+export { isArxivId } from '../shared/paper-id';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -7,8 +10,9 @@ export function url(path = ''): string {
   return base + path.replace(/^\/+/, '');
 }
 
+/** A paper's page, by its id's slug: /papers/2401.01234/, /papers/hep-th_9901001/. */
 export function paperUrl(id: string): string {
-  return url(`papers/${encodeURIComponent(id)}/`);
+  return url(`papers/${encodeURIComponent(paperIdSlug(id))}/`);
 }
 
 export function homePageUrl(page: number): string {
@@ -23,10 +27,6 @@ export function arxivPdfUrl(id: string, version?: number): string {
   return `https://arxiv.org/pdf/${id}${version ? `v${version}` : ''}`;
 }
 
-/** arXiv ids look like 2401.01234 or hep-th/9901001; slugs of hand-written entries do not. */
-export function isArxivId(id: string): boolean {
-  return /^\d{4}\.\d{4,5}$/.test(id) || /^[a-z-]+(\.[a-z]{2})?\/\d{7}$/.test(id);
-}
 
 /** The kinds of listing a paper appears in besides the home page. */
 export const FACETS = ['keywords', 'categories', 'domains', 'months'] as const;

@@ -5,9 +5,13 @@
  * Each is defined as what it means, never as literal text. An author's own `\myalgo` stays
  * undefined: there is no meaning to give it.
  */
-import type { KatexOptions } from 'katex';
 
-type MacroContext = Parameters<Extract<NonNullable<KatexOptions['macros']>[string], (...args: never[]) => unknown>>[0];
+/** The part of KaTeX's macro context a function macro uses (katex's types leave it `object`). */
+interface MacroContext {
+  future(): { text: string };
+  consumeArg(delims?: string[]): unknown;
+  consumeArgs(count: number): { text: string }[][];
+}
 
 /** MathJax's `\unicode{x2014}` / `\unicode{8212}` (an optional `[font]` is ignored): that character. */
 function unicodeCharacter(context: MacroContext): string {
