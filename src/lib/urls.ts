@@ -27,7 +27,6 @@ export function arxivPdfUrl(id: string, version?: number): string {
   return `https://arxiv.org/pdf/${id}${version ? `v${version}` : ''}`;
 }
 
-
 /** The kinds of listing a paper appears in besides the home page. */
 export const FACETS = ['keywords', 'categories', 'domains', 'months'] as const;
 export type Facet = (typeof FACETS)[number];

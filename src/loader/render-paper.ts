@@ -12,7 +12,11 @@ const QUOTED = 160;
  * @param sourceTexts the file's text as read (and as repaired), to name the line of a formula that
  *   cannot be rendered; without them diagnostics name the file only.
  */
-export function renderPaper(paper: Paper, base: string, sourceTexts: readonly string[] = []): { html: PaperHtml; diagnostics: Diagnostic[] } {
+export function renderPaper(
+  paper: Paper,
+  base: string,
+  sourceTexts: readonly string[] = [],
+): { html: PaperHtml; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const collect = (field: string, fragment: RenderedFragment): string => {
     if (fragment.error) {
@@ -31,7 +35,7 @@ export function renderPaper(paper: Paper, base: string, sourceTexts: readonly st
         line: formula ? lineOfFormula(sourceTexts, formula) : undefined,
         severity: 'warning',
         code: 'math-error',
-        message: `${field}: the formula ${JSON.stringify(quoted)} could not be rendered (${reason}); it is shown as source`,
+        message: `${field}: the formula "${quoted}" could not be rendered (${reason}); it is shown as source`,
         hint: 'Check the LaTeX of that formula: braces, command names, $ delimiters.',
       });
     }

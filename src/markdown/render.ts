@@ -66,7 +66,12 @@ export function nestingDepth(markdown: string): number {
 export function renderMarkdown(markdown: string, base = '/'): RenderedFragment {
   const depth = nestingDepth(markdown);
   if (depth > MAX_NESTING) {
-    return { html: plainParagraphs(markdown), mathErrors: [], mathWarnings: [], error: `nesting ${depth} levels deep (at most ${MAX_NESTING} are rendered)` };
+    return {
+      html: plainParagraphs(markdown),
+      mathErrors: [],
+      mathWarnings: [],
+      error: `nesting ${depth} levels deep (at most ${MAX_NESTING} are rendered)`,
+    };
   }
   let file;
   const mathWarnings: string[] = [];

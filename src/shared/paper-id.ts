@@ -42,7 +42,11 @@ export function parsePaperId(input: unknown): ParsedPaperId | undefined {
   else if (doiUrl?.[1]) return doiId(safeDecode(doiUrl[1]));
   else if (/^arxiv:/i.test(text)) text = text.slice('arxiv:'.length).trim();
   else if (/^doi:/i.test(text)) return doiId(text.slice('doi:'.length).trim());
-  return arxivId(text.toLowerCase()) ?? doiId(text) ?? (TITLE_SLUG.test(lower) && lower.length <= MAX_ID_LENGTH ? { id: lower, kind: 'slug' } : undefined);
+  return (
+    arxivId(text.toLowerCase()) ??
+    doiId(text) ??
+    (TITLE_SLUG.test(lower) && lower.length <= MAX_ID_LENGTH ? { id: lower, kind: 'slug' } : undefined)
+  );
 }
 
 function arxivId(text: string): ParsedPaperId | undefined {

@@ -10,7 +10,8 @@ import { parsePaperId } from '../../shared/paper-id.ts';
 const SUBMITTED = /^[([]?\s*Submitted on\b/i;
 const CHECK_MARK_LINE = /^[✔✓☑✅]/mu;
 // The text rarely names the paper's arXiv id, but a link or "arXiv:" citation may appear anywhere.
-const ARXIV_ID = /(?:arxiv\.org\/(?:abs|pdf|html)\/|\barXiv:\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z-]*[a-z](?:\.[A-Za-z]{2})?\/\d{7}(?:v\d+)?)/i;
+const ARXIV_ID =
+  /(?:arxiv\.org\/(?:abs|pdf|html)\/|\barXiv:\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z-]*[a-z](?:\.[A-Za-z]{2})?\/\d{7}(?:v\d+)?)/i;
 
 /** True when the text reads as an AI-SCHOLAR article (site banner, main points or byline with arXiv dates). */
 export function looksLikeArticle(text: string): boolean {
