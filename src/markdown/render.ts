@@ -5,6 +5,8 @@
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { toText } from 'hast-util-to-text';
+import type { Nodes } from 'hast';
 import { unified, type Processor } from 'unified';
 import { rehypePlugins, remarkPlugins } from './options.ts';
 import { rehypeBaseUrls } from './base-urls.ts';
@@ -93,9 +95,14 @@ export function renderMarkdown(markdown: string, base = '/'): RenderedFragment {
     .map((m) => ({
       // rehype-katex's own reason is generic; KaTeX's error (the `cause`) says what is wrong.
       reason: m.cause instanceof Error ? m.cause.message : m.reason,
-      formula: formulaAt(markdown, m.place),
+      // Display math has no source position: then the math element's own text says it.
+      formula: formulaAt(markdown, m.place) || textOf(m.ancestors?.at(-1)),
     }));
   return { html: String(file), mathErrors, mathWarnings: [...new Set(mathWarnings)] };
+}
+
+function textOf(node: unknown): string {
+  return node && typeof node === 'object' && 'type' in node ? toText(node as Nodes).trim() : '';
 }
 
 type Place = { start?: { offset?: number }; end?: { offset?: number } } | { offset?: number } | undefined;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readPaperId } from '@/client/favourites/parse';
+import { ingestFile } from '@/ingest/index';
 import { isArxivId, isPaperId, paperIdFromSlug, paperIdSlug, parsePaperId } from '@/shared/paper-id';
 
 describe('parsePaperId', () => {
@@ -64,5 +66,28 @@ describe('paperIdSlug', () => {
 
   it('reads no id from a segment it would not write', () => {
     for (const slug of ['hep-th/9901001', 'doi_~zz', 'doi_nothing', 'UPPER', '..', 'a_b']) expect(paperIdFromSlug(slug)).toBeUndefined();
+  });
+});
+
+describe('ids through the site', () => {
+  const canonical = (front: string) =>
+    new TextEncoder().encode(`---\n${front}\ntitle: Moss on Old Roofs\npublished: 2001-02-03\n---\n\n## Method\n\nWe look closely.\n`);
+
+  it('ingests an old-style arXiv id with a subject class as its canonical id', async () => {
+    const { paper } = await ingestFile('old.md', canonical('id: "arXiv:math.GT/0309136v2"'));
+    expect(paper?.id).toBe('math/0309136');
+    expect(paper?.arxivVersion).toBe(2);
+  });
+
+  it('knows a paper with only a DOI by its DOI', async () => {
+    const { paper } = await ingestFile('doi.md', canonical('doi: 10.1109/LRA.2025.3632610'));
+    expect(paper?.id).toBe('10.1109/lra.2025.3632610');
+  });
+
+  it('lets favourites read every pasted form', async () => {
+    expect(readPaperId('https://arxiv.org/abs/hep-th/9901001v3')).toEqual({ id: 'hep-th/9901001', version: 3 });
+    expect(readPaperId('2404.01817v2')).toEqual({ id: '2404.01817', version: 2 });
+    expect(readPaperId('doi:10.1000/ABC')).toEqual({ id: '10.1000/abc' });
+    expect(readPaperId('not an id')).toBeUndefined();
   });
 });

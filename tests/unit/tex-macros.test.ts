@@ -43,6 +43,10 @@ describe('MathJax-compatible macros', () => {
     expect(rendered('$\\lichen$').mathErrors).toHaveLength(1);
   });
 
+  it('names the formula of a broken display block too', () => {
+    expect(rendered('text\n\n$$\n\\frac{a}{b} + \\lichen{x}\n$$\n').mathErrors[0]?.formula).toBe('\\frac{a}{b} + \\lichen{x}');
+  });
+
   it("still reports an author's own undefined macro, with the formula", () => {
     expect(rendered('text $\\lichenscore(x)$ more').mathErrors).toEqual([
       { reason: expect.stringContaining('Undefined control sequence: \\lichenscore'), formula: '\\lichenscore(x)' },
