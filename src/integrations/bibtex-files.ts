@@ -1,5 +1,5 @@
 /**
- * Writes one BibTeX file per paper, /papers/<id>.bib, after the build. The paper loader leaves the
+ * Writes one BibTeX file per paper, /papers/<id slug>.bib, after the build. The paper loader leaves the
  * entries in a hand-off file beside Astro's store (loader/side-files.ts); writing 14,000 small
  * files here costs a second, where 14,000 Astro endpoints cost ten. In `astro dev` the endpoint
  * src/pages/papers/[id].bib.ts serves the same text.
@@ -9,15 +9,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SideFiles, writeFiles, type BibtexFile } from '../loader/side-files.ts';
+import { isPaperId, paperIdSlug } from '../shared/paper-id.ts';
 
 /** A file name that stays inside papers/: ids are validated by the schema, this is a second guard. */
-const SAFE_ID = /^[\w.-]+$/;
+const SAFE_NAME = /^[\w.~-]+$/;
 
 export async function writeBibtexFiles(outDir: string, files: readonly BibtexFile[]): Promise<number> {
   const dir = join(outDir, 'papers');
   await mkdir(dir, { recursive: true });
-  const safe = files.filter((file) => SAFE_ID.test(file.id) && !file.id.startsWith('.'));
-  await writeFiles(safe.map((file) => [join(dir, `${file.id}.bib`), file.text] as const));
+  const safe = files
+    .filter((file) => isPaperId(file.id))
+    .map((file) => ({ ...file, name: paperIdSlug(file.id) }))
+    .filter(({ name }) => SAFE_NAME.test(name) && !name.startsWith('.'));
+  await writeFiles(safe.map((file) => [join(dir, `${file.name}.bib`), file.text] as const));
   return safe.length;
 }
 

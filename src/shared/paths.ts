@@ -1,8 +1,9 @@
 /**
  * Site paths with the base path passed in: for code that is given the base (the loader, the
- * Markdown pipeline, BibTeX) and must not read Astro's environment. No imports, so a worker thread
- * loads it with Node's type stripping. Pages and browser code use ./urls.ts, which supplies the base.
+ * Markdown pipeline, BibTeX) and must not read Astro's environment. It imports only ./paper-id.ts,
+ * with its extension, so a worker thread loads it with Node's type stripping. Pages and browser code use ./urls.ts, which supplies the base.
  */
+import { paperIdSlug } from './paper-id.ts';
 
 /** `path` without a leading slash, resolved against `base` ("/" or "/shelf/"): withBase('/shelf/', 'papers/x/') → '/shelf/papers/x/'. */
 export function withBase(base: string, path = ''): string {
@@ -18,8 +19,9 @@ export function underBase(link: string, base: string): string {
   return base.replace(/\/$/, '') + link;
 }
 
+/** A paper's page, by its id's slug: papers/2401.01234/, papers/hep-th_9901001/. */
 export function paperPath(id: string): string {
-  return `papers/${encodeURIComponent(id)}/`;
+  return `papers/${encodeURIComponent(paperIdSlug(id))}/`;
 }
 
 export function homePagePath(page: number): string {
@@ -58,7 +60,4 @@ export function arxivPdfUrl(id: string, version?: number): string {
   return `https://arxiv.org/pdf/${id}${version ? `v${version}` : ''}`;
 }
 
-/** arXiv ids look like 2401.01234 or hep-th/9901001; slugs of hand-written entries do not. */
-export function isArxivId(id: string): boolean {
-  return /^\d{4}\.\d{4,5}$/.test(id) || /^[a-z-]+(\.[a-z]{2})?\/\d{7}$/.test(id);
-}
+export { isArxivId } from './paper-id.ts';

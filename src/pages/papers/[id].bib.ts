@@ -6,11 +6,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { paperBibtex } from '@/shared/bibtex';
 import { BASE } from '@/shared/urls';
 import { getPapersNewestFirst, type PaperEntry } from '@/lib/papers';
+import { paperIdSlug } from '@/shared/paper-id';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
   const papers = await getPapersNewestFirst();
-  return papers.map((paper) => ({ params: { id: paper.id }, props: { paper } }));
+  return papers.map((paper) => ({ params: { id: paperIdSlug(paper.id) }, props: { paper } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ paper: PaperEntry }> = ({ props, site }) =>
