@@ -4,7 +4,7 @@
  * sign of search intent.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteSearchIndex } from '@/search/site-index';
+import { getSiteSearchIndex } from '@/lib/search/site-index';
 
 export const getStaticPaths = (async () => {
   const index = await getSiteSearchIndex();
