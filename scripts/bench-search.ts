@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { loadavg } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -208,11 +209,12 @@ async function main() {
   const breakdown: Record<string, Record<string, number>> = {};
   for (const surface of ['page', 'box'] as const) {
     // First query after a page load, a fresh browser context each time (empty cache, new worker).
-    const cold: { ms: number; kb: number; indexKb: number; files: number }[] = [];
+    const cold: { ms: number; kb: number; indexKb: number; files: number; measure: Measure }[] = [];
     for (let run = 0; run < coldRuns; run++) {
       const query = queries[(run * 7) % queries.length]!;
-      const { context, page } = await open(browser, origin, surface);
+      // Everything fetched from the navigation on counts: the page, its scripts, the worker, the index.
       const from = log.length;
+      const { context, page } = await open(browser, origin, surface);
       const measure = await timeQuery(page, SURFACES[surface].input, query.text);
       const fetched = log.slice(from);
       const kb = (list: Request[]) => list.reduce((sum, r) => sum + r.wire, 0) / 1024;
@@ -221,6 +223,7 @@ async function main() {
         kb: kb(fetched),
         indexKb: kb(fetched.filter((r) => r.path.endsWith('.json'))),
         files: measure.files,
+        measure,
       });
       await context.close();
     }
@@ -232,18 +235,26 @@ async function main() {
     await context.close();
 
     const parts = ['queued', 'roundTrip', 'engine', 'fetchWait', 'render', 'paint'] as const;
-    breakdown[surface] = Object.fromEntries(
-      parts.map((part) => [
-        part,
-        round(
-          percentile(
-            warm.map((m) => m[part]),
-            50,
+    const medians = (list: Measure[]) => ({
+      ...Object.fromEntries(
+        parts.map((part) => [
+          part,
+          round(
+            percentile(
+              list.map((m) => m[part]),
+              50,
+            ),
+            2,
           ),
-          2,
-        ),
-      ]),
-    );
+        ]),
+      ),
+      files: percentile(
+        list.map((m) => m.files),
+        50,
+      ),
+    });
+    breakdown[surface] = medians(warm);
+    breakdown[`${surface}, first query`] = medians(cold.map((c) => c.measure));
     const perKind = Object.fromEntries(
       QUERY_KINDS.map((kind) => {
         const times = warm.filter((m) => m.kind === kind).map((m) => m.duration);
@@ -281,6 +292,7 @@ async function main() {
         indexKbGzipMax: round(Math.max(...cold.map((c) => c.indexKb))),
       },
       breakdownP50: breakdown[surface],
+      firstBreakdownP50: breakdown[`${surface}, first query`],
     };
     results[surface] = entry;
     for (const kind of QUERY_KINDS) rows.push([surface, kind, `${perKind[kind]!.p50} / ${perKind[kind]!.p95}`, '', '']);
@@ -299,7 +311,9 @@ async function main() {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(
-    `\nSearch over ${read.length} synthetic papers (site: ${siteKind}), ${queries.length} ranking queries, ${coldRuns} cold loads per surface`,
+    `\nSearch over ${read.length} synthetic papers (site: ${siteKind}), ${queries.length} ranking queries, ${coldRuns} cold loads per surface; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   );
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));

@@ -77,6 +77,8 @@ export function startSearchPage(root: HTMLElement): void {
   const toggles = favouriteToggles();
   const onMath = () => loadKatexStylesheet(root.dataset.katexHref);
   const client = searchClient(new URL(root.dataset.indexUrl ?? 'search/', location.href).href);
+  // The worker starts and reads the manifest while the reader is still typing.
+  void client.warm().catch(() => undefined);
 
   let sequence = 0;
   let last: { response: SearchResponse; state: SearchState; hits: SearchHit[] } | undefined;

@@ -105,7 +105,7 @@ function toRecord(paper: SearchablePaper, takeawayChars: number): DocRecord {
     paper.id,
     titleText(paper.title),
     paper.titleHtml && /class="katex/.test(paper.titleHtml) ? paper.titleHtml : '',
-    shorten(plainText(paper.takeaway), takeawayChars),
+    shorten(plainText(mathWords(paper.takeaway ?? '')), takeawayChars),
     paper.published ?? '',
     paper.categories,
     paper.authors.slice(0, AUTHORS_SHOWN),
