@@ -108,8 +108,11 @@ describe('buildSearchIndex', () => {
 describe('search engine', () => {
   it('finds Chinese typed without spaces', async () => {
     const { engine } = engineFor(papers);
-    expect(ids(await engine.search({ query: '扩散模型' }))).toEqual(['2404.01817']);
+    // The keyword itself first; an abstract with 扩散 and 模型 apart ("扩散过程与模型压缩") after it.
+    expect(ids(await engine.search({ query: '扩散模型' }))).toEqual(['2404.01817', '2410.05678']);
     expect(ids(await engine.search({ query: '机器人' }))).toEqual(['2407.03952']);
+    // Two keywords typed as one run: the bigram across them ("识扩") is in no paper.
+    expect(ids(await engine.search({ query: '知识蒸馏扩散模型' }))).toEqual(['2404.01817']);
   });
 
   it('tolerates a typo and says which word it used', async () => {

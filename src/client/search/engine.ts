@@ -231,8 +231,8 @@ export function createSearchEngine(loadFile: LoadFile) {
     const home = await shard(first);
     if (last - first > PREFIX_SHARDS && home.prefixes[word]) return home.prefixes[word]!.filter((term) => term !== word);
     const found: { term: string; weight: number }[] = [];
-    for (let index = first; index <= Math.min(last, first + PREFIX_SHARDS); index++) {
-      const current = await shard(index);
+    const range = Array.from({ length: Math.min(last, first + PREFIX_SHARDS) - first + 1 }, (_, i) => shard(first + i));
+    for (const current of await Promise.all(range)) {
       for (let i = lowerBound(current.terms, word); i < current.terms.length && current.terms[i]!.startsWith(word); i++) {
         if (exact && current.terms[i] === word) continue;
         found.push({ term: current.terms[i]!, weight: weightOf(current, i) });
@@ -357,14 +357,17 @@ export function createSearchEngine(loadFile: LoadFile) {
           if (group) group.size++;
           else groups.set(part.group, { size: 1, matched: new Uint8Array(m.papers) });
         }
-        for (const part of parts) {
-          let candidates: Candidate[] = [{ term: part.text, quality: 1 }];
-          if (part.kind === 'word') {
-            const found = await wordCandidates(part);
-            candidates = found.candidates;
-            if (found.correction) corrections.push([part.text, found.correction]);
-          }
-          const lists = await Promise.all(candidates.map((c) => postings(c.term)));
+        // Every part's candidates and postings are fetched at once: one wave of files, not one per word.
+        const exact = (part: QueryPart) => ({ candidates: [{ term: part.text, quality: 1 }] as Candidate[], correction: undefined });
+        const found = await Promise.all(
+          parts.map(async (part) => {
+            const { candidates, correction } = part.kind === 'word' ? await wordCandidates(part) : exact(part);
+            return { candidates, correction, lists: await Promise.all(candidates.map((c) => postings(c.term))) };
+          }),
+        );
+        for (const [index, part] of parts.entries()) {
+          const { candidates, correction, lists } = found[index]!;
+          if (correction) corrections.push([part.text, correction]);
           if (!lists.some(Boolean)) {
             unknown.push(part.text);
             if (part.kind === 'word') break;

@@ -94,7 +94,8 @@ export function renderHit(hit: SearchHit, highlights: readonly string[], options
     link.setAttribute('aria-label', hit.title);
     options.onMath?.();
   }
-  const heading = element('h3', 'search-hit-title', link);
+  // Under the page's h1 a result is a section of its own (h2); in the header box it sits under no heading of the page.
+  const heading = element(compact ? 'h3' : 'h2', 'search-hit-title', link);
   heading.id = titleId;
   const item = element('li', 'search-hit', heading);
   if (hit.authors.length && (!compact || hit.fields.includes('authors'))) item.append(authorLine(hit, highlights));
