@@ -28,7 +28,7 @@ import { createSearchEngine } from '../src/client/search/engine';
 import type { SearchMeasureDetail } from '../src/client/search/timing';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/e2e/browser';
 import { meanReciprocalRank, QUERY_KINDS, rankingQueries, type RankingQuery } from './lib/search-queries';
-import { writeSyntheticCorpus } from './lib/synthetic-corpus';
+import { makeRandom, writeSyntheticCorpus } from './lib/synthetic-corpus';
 
 const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
 const papers = Number(arg('--papers', '14000'));
@@ -36,6 +36,8 @@ const siteKind = arg('--site', 'small');
 const coldRuns = Number(arg('--cold', '24'));
 const perKind = Number(arg('--per-kind', '15'));
 const skipBuild = process.argv.includes('--no-build');
+/** `--read N`: read only N files and make the other papers by recombining their fields (fast, for 100k on a busy machine). */
+const readPapers = Math.min(papers, Number(arg('--read', String(papers))));
 const root = resolve('bench-out');
 const corpusDir = join(root, `search-papers-${papers}`);
 const siteDir = join(root, `search-site-${siteKind === 'full' ? papers : 'small'}`);
@@ -54,6 +56,29 @@ async function readCorpus(files: string[]): Promise<Paper[]> {
     if (paper) read.push(paper);
   }
   return mergePapers(read).papers;
+}
+
+/**
+ * More papers from the ones read: each new one takes its title, takeaway and abstracts from one
+ * paper, its authors and keywords from two others, and a new id, so term counts grow with the corpus.
+ */
+function grow(read: Paper[], count: number): Paper[] {
+  if (read.length >= count) return read;
+  const random = makeRandom(99);
+  const pick = () => read[Math.floor(random() * read.length)]!;
+  const grown = [...read];
+  for (let i = read.length; i < count; i++) {
+    const base = pick();
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    grown.push({
+      ...base,
+      id: `${26 + Math.floor(i / 60_000)}${month}.${String(10_000 + (i % 60_000)).padStart(5, '0')}`,
+      authors: [...pick().authors.slice(0, 2), ...pick().authors.slice(0, 3)],
+      keywords: [...new Set([...base.keywords.slice(0, 2), ...pick().keywords.slice(0, 3)])],
+      published: `${2023 + (i % 3)}-${month}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    });
+  }
+  return grown;
 }
 
 function buildSite(papersDir: string): void {
@@ -160,8 +185,8 @@ async function open(browser: Browser, origin: string, surface: Surface) {
 async function main() {
   const started = performance.now();
   rmSync(corpusDir, { recursive: true, force: true });
-  const corpus = writeSyntheticCorpus(corpusDir, papers, { seed: 42, mathShare: 0.06 });
-  const read = await readCorpus(corpus.files);
+  const corpus = writeSyntheticCorpus(corpusDir, readPapers, { seed: 42, mathShare: 0.06 });
+  const read = grow(await readCorpus(corpus.files), papers);
   const readSeconds = (performance.now() - started) / 1000;
   const buildStart = performance.now();
   const index = buildSearchIndex(read);
