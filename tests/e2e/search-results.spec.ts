@@ -12,9 +12,12 @@ const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search pa
 const resultList = (page: Page) => page.getByRole('list', { name: 'Results' });
 const results = (page: Page) => resultList(page).getByRole('listitem');
 
+/** Types a query on the search page and waits for its answer (the status line names the query). */
 async function searchFor(page: Page, query: string) {
   await page.goto('search/');
   await searchBox(page).fill(query);
+  // The first answer waits for the worker and the index: allow a slow machine that long.
+  await expect(page.getByRole('status')).toContainText(`“${query}”`, { timeout: 20_000 });
 }
 
 test.describe('search: what readers paste', () => {
