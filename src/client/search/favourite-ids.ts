@@ -4,7 +4,7 @@
  * tab or another).
  */
 import { favourites } from '../favourites/browser';
-import { paperUrl } from '../../lib/urls';
+import { paperUrl } from '../../shared/urls';
 import type { SearchHit } from './engine';
 import { ts } from './strings';
 

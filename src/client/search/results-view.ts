@@ -4,7 +4,7 @@
  * marked; then date, categories and venue. Paper text goes in through text nodes; only a title's
  * KaTeX HTML, which the build made with its sanitized pipeline, is inserted as HTML.
  */
-import { paperUrl } from '../../lib/urls';
+import { paperUrl } from '../../shared/urls';
 import type { SearchHit, SearchResponse } from './engine';
 import type { FieldName } from '../../shared/search/format';
 import { highlightSegments } from '../../shared/search/highlight';
