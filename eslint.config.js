@@ -30,10 +30,7 @@ const BUILD = {
   ),
   message: 'Build-side code (src/lib, loader, ingest, markdown, integrations, config) is not shipped to the browser.',
 };
-// Until #14 splits src/search by side, its build-time modules are named one by one.
-const SEARCH_BUILD = { regex: '(^|/)(build-index|site-index)(\\.ts)?$', message: 'The search index builder runs at build time.' };
 const CLIENT = { regex: folder('client'), message: 'src/client is browser code; share what both sides need through src/shared.' };
-const SEARCH = { regex: folder('search'), message: 'src/search is not shared code; move what both sides need to src/shared.' };
 const LIB = {
   regex: folder('lib', 'integrations', 'pages', 'components', 'layouts'),
   message: 'Imports run one way: ingest → loader → lib → pages.',
@@ -57,21 +54,19 @@ export default defineConfig(
   // a later block naming the same file would replace, not add to, an earlier one's patterns.
   {
     name: 'boundaries/browser',
-    // Browser modules, the <script>s of components and pages, and the browser part of src/search.
-    files: ['src/client/**/*.ts', 'src/**/*.astro/*.ts', 'src/search/**/*.ts'],
-    // TEMPORARY: src/search still mixes sides; #14 moves these two to the build side and removes this.
-    ignores: ['src/search/build-index.ts', 'src/search/site-index.ts'],
-    rules: restrict(NODE, ASTRO, BUILD, SEARCH_BUILD),
+    // Browser modules (search's engine, worker and page scripts are in src/client/search) and the <script>s of components and pages.
+    files: ['src/client/**/*.ts', 'src/**/*.astro/*.ts'],
+    rules: restrict(NODE, ASTRO, BUILD),
   },
   {
     name: 'boundaries/shared',
     files: ['src/shared/**/*.ts', 'src/i18n/**/*.ts'],
-    rules: restrict(NODE, ASTRO, BUILD, CLIENT, SEARCH),
+    rules: restrict(NODE, ASTRO, BUILD, CLIENT),
   },
   {
     name: 'boundaries/ingest',
     files: ['src/ingest/**/*.ts'],
-    rules: restrict(ASTRO, CLIENT, SEARCH, {
+    rules: restrict(ASTRO, CLIENT, {
       regex: folder('loader', 'lib', 'markdown', 'integrations', 'pages', 'components', 'layouts', 'config', 'site'),
       message: 'src/ingest is the pure pipeline: it knows nothing of the loader, the site or Astro.',
     }),
@@ -79,7 +74,7 @@ export default defineConfig(
   {
     name: 'boundaries/markdown',
     files: ['src/markdown/**/*.ts'],
-    rules: restrict(CLIENT, SEARCH, {
+    rules: restrict(CLIENT, {
       regex: folder('loader', 'lib', 'integrations', 'pages', 'components', 'layouts'),
       message: LIB.message,
     }),
@@ -87,11 +82,11 @@ export default defineConfig(
   {
     name: 'boundaries/loader',
     files: ['src/loader/**/*.ts'],
-    rules: restrict(CLIENT, SEARCH, LIB),
+    rules: restrict(CLIENT, LIB),
   },
   {
     name: 'boundaries/lib',
-    files: ['src/lib/**/*.ts', 'src/integrations/**/*.ts', 'src/search/build-index.ts', 'src/search/site-index.ts'],
+    files: ['src/lib/**/*.ts', 'src/integrations/**/*.ts'],
     rules: restrict(CLIENT, {
       regex: folder('pages', 'components', 'layouts'),
       message: 'Imports run one way: ingest → loader → lib → pages.',

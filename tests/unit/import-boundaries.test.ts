@@ -30,7 +30,7 @@ describe('import boundaries', () => {
       '../../ingest/index.ts',
       '../../markdown/render.ts',
       '../../integrations/katex-assets',
-      '../../search/build-index',
+      '../../lib/search/build-index',
     ];
     const errors = await boundaryErrors('src/client/favourites/example.ts', forbidden);
     expect(errors).toHaveLength(forbidden.length);
@@ -59,7 +59,7 @@ describe('import boundaries', () => {
       '../client/i18n',
       '../lib/papers',
       '../loader/side-files.ts',
-      '../search/engine',
+      '../client/search/engine',
     ]);
     expect(errors).toHaveLength(6);
     expect(await boundaryErrors('src/shared/example.ts', ['./paths.ts'])).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * The search index files: /search/manifest.json and the content-hashed vocabulary, term and paper
- * shards it names (see src/search/build-index.ts). Static JSON, fetched by the browser on the first
+ * shards it names (see src/lib/search/build-index.ts). Static JSON, fetched by the browser on the first
  * sign of search intent. When no paper changed, the list of files is the last build's
  * (src/lib/path-memo.ts) and Astro restores every file: the index is not built at all.
  */
@@ -8,11 +8,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey, entriesKey } from '@/lib/cache-key';
 import { getPapersNewestFirst } from '@/lib/papers';
 import { rememberedPaths, sourceVersion } from '@/lib/path-memo';
-import { getSiteSearchIndex } from '@/search/site-index';
+import { getSiteSearchIndex } from '@/lib/search/site-index';
 
 export const getStaticPaths = (async () => {
   // The index reads the papers in listing order and the code that builds it, wherever it lives.
-  const key = cacheKey(await sourceVersion(['src/search', 'src/shared']), entriesKey(await getPapersNewestFirst()));
+  const key = cacheKey(await sourceVersion(['src/lib/search', 'src/shared']), entriesKey(await getPapersNewestFirst()));
   const files = await rememberedPaths('search-index', key, async () => [...(await getSiteSearchIndex()).files.keys()]);
   return files.map((file) => ({ params: { file }, cacheKey: key }));
 }) satisfies GetStaticPaths;

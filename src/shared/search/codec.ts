@@ -73,13 +73,3 @@ export function decodeDocList(text: string): number[] {
   let previous = -1;
   return decodeNumbers(text).map((gap) => (previous += gap + 1));
 }
-
-/** FNV-1a over UTF-16 code units: which term shard holds a term. */
-export function termShard(term: string, shards: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) {
-    hash ^= term.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % shards;
-}

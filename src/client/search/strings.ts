@@ -1,7 +1,7 @@
 /** The search feature's UI strings in the browser: only its own dictionaries are shipped. */
-import { makeTranslator } from '../client/i18n';
-import en from '../i18n/en/search.json';
-import zh from '../i18n/zh/search.json';
+import { makeTranslator } from '../i18n';
+import en from '../../i18n/en/search.json';
+import zh from '../../i18n/zh/search.json';
 
 export const ts = makeTranslator({ en, zh });
 

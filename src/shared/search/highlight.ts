@@ -1,6 +1,6 @@
 /**
  * Where the matched terms occur in a result's text, as plain segments the page turns into text
- * nodes and <mark> elements (never HTML). Matching ignores case and accents like the index does;
+ * nodes and <mark> elements (never HTML; src/client/search/results-view.ts). Matching ignores case and accents like the index does;
  * Latin terms match at the start of a word, Chinese anywhere.
  */
 import { isHan } from './tokenize';
@@ -43,17 +43,4 @@ export function highlightSegments(text: string, terms: readonly string[]): Segme
     }
   }
   return segments;
-}
-
-/** The text with matches wrapped in <mark>, built from text nodes. */
-export function highlightedFragment(text: string, terms: readonly string[]): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  for (const segment of highlightSegments(text, terms)) {
-    if (segment.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = segment.text;
-      fragment.append(mark);
-    } else fragment.append(segment.text);
-  }
-  return fragment;
 }

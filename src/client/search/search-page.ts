@@ -1,13 +1,17 @@
 /**
- * The search page: results as you type, filters, and a URL that follows both (?q=&category=&year=
- * &favourites=1), so a search can be shared and back/forward restore it. The first keystroke after
+ * The search page: results as you type, filters, sorting, and a URL that follows them all
+ * (?q=&category=&year=&favourites=1&sort=newest), so a search can be shared and back/forward restore it.
+ * Each result has a favourite toggle (through the favourites store); a search that finds nothing
+ * offers the paper on arXiv for a pasted id, else the index's nearest words and the keyword index. The first keystroke after
  * a pause or a filter change starts a new history entry; further typing replaces it.
  */
-import { onLangChange } from '../client/i18n';
+import { onLangChange } from '../i18n';
 import { searchClient } from './client';
-import type { SearchFilters, SearchHit, SearchResponse } from './engine';
-import { favouriteIds, onFavouritesChange } from './favourite-ids';
+import type { SearchFilters, SearchHit, SearchResponse, SearchSort } from './engine';
+import { favouriteIds, onFavouritesChange, favouriteToggles } from './favourite-ids';
+import { loadKatexStylesheet } from './katex-style';
 import { renderHits } from './results-view';
+import { startTiming } from './timing';
 import { countText, ts } from './strings';
 
 const FIRST_PAGE = 10;
@@ -20,6 +24,7 @@ interface SearchState {
   category: string;
   year: string;
   favourites: boolean;
+  sort: SearchSort;
 }
 
 function stateFromUrl(): SearchState {
@@ -29,6 +34,7 @@ function stateFromUrl(): SearchState {
     category: params.get('category') ?? '',
     year: params.get('year') ?? '',
     favourites: params.get('favourites') === '1',
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
   };
 }
 
@@ -38,6 +44,7 @@ function urlFor(state: SearchState): string {
   if (state.category) params.set('category', state.category);
   if (state.year) params.set('year', state.year);
   if (state.favourites) params.set('favourites', '1');
+  if (state.sort === 'newest') params.set('sort', 'newest');
   const query = params.toString();
   return location.pathname + (query ? `?${query}` : '');
 }
@@ -63,19 +70,34 @@ export function startSearchPage(root: HTMLElement): void {
   const empty = required<HTMLElement>(root, '[data-search-empty]');
   const emptyMessage = required<HTMLElement>(root, '[data-search-empty-message]');
   const suggestions = required<HTMLElement>(root, '[data-search-suggestions]');
+  const sort = required<HTMLSelectElement>(root, '[data-search-sort]');
+  const arxiv = required<HTMLAnchorElement>(root, '[data-search-arxiv]');
+  const nearest = required<HTMLElement>(root, '[data-search-nearest]');
+  const nearestList = required<HTMLElement>(root, '[data-search-nearest-list]');
+  const toggles = favouriteToggles();
+  const onMath = () => loadKatexStylesheet(root.dataset.katexHref);
   const client = searchClient(new URL(root.dataset.indexUrl ?? 'search/', location.href).href);
+  // The worker starts and reads the manifest while the reader is still typing.
+  void client.warm().catch(() => undefined);
 
   let sequence = 0;
   let last: { response: SearchResponse; state: SearchState; hits: SearchHit[] } | undefined;
   let lastTyped = 0;
   form.hidden = false;
 
-  const readControls = (): SearchState => ({ q: input.value, category: category.value, year: year.value, favourites: favourites.checked });
+  const readControls = (): SearchState => ({
+    q: input.value,
+    category: category.value,
+    year: year.value,
+    favourites: favourites.checked,
+    sort: sort.value === 'newest' ? 'newest' : 'relevance',
+  });
   const writeControls = (state: SearchState) => {
     input.value = state.q;
     category.value = [...category.options].some((o) => o.value === state.category) ? state.category : '';
     year.value = [...year.options].some((o) => o.value === state.year) ? state.year : '';
     favourites.checked = state.favourites;
+    sort.value = state.sort;
   };
   const filtersOf = (state: SearchState): SearchFilters => ({
     category: state.category || undefined,
@@ -96,24 +118,50 @@ export function startSearchPage(root: HTMLElement): void {
     correction.textContent = corrected.length ? ts('search.corrected', { term: corrected.join(' ') }) : '';
     empty.hidden = idle || response.total > 0;
     const noFavourites = state.favourites && filtersOf(state).ids?.length === 0;
-    emptyMessage.textContent = noFavourites ? ts('search.noFavourites') : query ? ts('search.none', { query }) : ts('search.noneFiltered');
+    const pasted = response.pastedId;
+    emptyMessage.textContent = noFavourites
+      ? ts('search.noFavourites')
+      : pasted
+        ? ts('search.noneId', { id: pasted.id })
+        : query
+          ? ts('search.none', { query })
+          : ts('search.noneFiltered');
+    arxiv.hidden = !pasted?.arxivUrl || response.total > 0;
+    if (pasted?.arxivUrl) {
+      arxiv.href = pasted.arxivUrl;
+      arxiv.textContent = ts('search.onArxiv', { id: pasted.id });
+    }
+    nearest.hidden = response.total > 0 || response.nearest.length === 0;
+    nearestList.replaceChildren(
+      ...response.nearest.map((word) => {
+        const link = document.createElement('a');
+        link.href = urlFor({ ...state, q: word });
+        link.textContent = word;
+        const item = document.createElement('li');
+        item.append(link);
+        return item;
+      }),
+    );
     suggestions.hidden = !idle && response.total > 0;
     clear.hidden = !hasFilters(state);
     more.hidden = hits.length >= response.total;
   }
 
-  async function run(state: SearchState): Promise<void> {
+  async function run(state: SearchState, inputAt?: number): Promise<void> {
     const id = ++sequence;
+    const timing = startTiming('page', inputAt);
     const idle = !state.q.trim() && !hasFilters(state);
     root.setAttribute('aria-busy', 'true');
     try {
       const response = idle
-        ? { query: '', total: 0, hits: [], highlights: [], corrections: [] }
-        : await client.search({ query: state.q, filters: filtersOf(state), limit: FIRST_PAGE });
+        ? { query: '', total: 0, hits: [], highlights: [], corrections: [], nearest: [] }
+        : await client.search({ query: state.q, filters: filtersOf(state), sort: state.sort, limit: FIRST_PAGE });
       if (id !== sequence) return; // A newer query has started; its answer will show.
+      timing.answered();
       last = { response, state, hits: response.hits };
-      renderHits(list, response);
+      renderHits(list, response, { favourite: toggles.make, onMath });
       describe();
+      if (!idle) timing.rendered(state.q, response.total, 'timing' in response ? response.timing : undefined);
     } catch {
       if (id !== sequence) return;
       status.textContent = ts('search.error');
@@ -122,22 +170,22 @@ export function startSearchPage(root: HTMLElement): void {
     }
   }
 
-  function update(push: boolean): void {
+  function update(push: boolean, inputAt?: number): void {
     const state = readControls();
     const target = urlFor(state);
     if (target !== location.pathname + location.search) {
       if (push) history.pushState(null, '', target);
       else history.replaceState(null, '', target);
     }
-    void run(state);
+    void run(state, inputAt);
   }
 
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (event) => {
     const now = performance.now();
-    update(now - lastTyped > SETTLE_MS);
+    update(now - lastTyped > SETTLE_MS, event.timeStamp);
     lastTyped = now;
   });
-  for (const control of [category, year, favourites]) control.addEventListener('change', () => update(true));
+  for (const control of [category, year, favourites, sort]) control.addEventListener('change', () => update(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     lastTyped = 0;
@@ -154,12 +202,13 @@ export function startSearchPage(root: HTMLElement): void {
     const response = await client.search({
       query: current.state.q,
       filters: filtersOf(current.state),
+      sort: current.state.sort,
       offset: current.hits.length,
       limit: MORE_PAGE,
     });
     if (last !== current) return;
     const firstNew = list.children.length;
-    renderHits(list, { ...response, highlights: current.response.highlights }, { append: true });
+    renderHits(list, { ...response, highlights: current.response.highlights }, { append: true, favourite: toggles.make, onMath });
     current.hits = [...current.hits, ...response.hits];
     describe();
     list.children[firstNew]?.querySelector('a')?.focus();
@@ -190,13 +239,16 @@ export function startSearchPage(root: HTMLElement): void {
   // Option text cannot hold both languages as the rest of the page does, so it is swapped here.
   const translateOptions = () => {
     for (const option of root.querySelectorAll<HTMLOptionElement>('option[data-search-any]')) {
-      option.textContent = ts(option.dataset.searchAny === 'search.anyYear' ? 'search.anyYear' : 'search.anyCategory');
+      const key = option.dataset.searchAny;
+      if (key === 'search.anyYear' || key === 'search.anyCategory' || key === 'search.sort.relevance' || key === 'search.sort.newest') {
+        option.textContent = ts(key);
+      }
     }
   };
   translateOptions();
   onLangChange(() => {
     translateOptions();
-    if (last) renderHits(list, { ...last.response, hits: last.hits });
+    if (last) renderHits(list, { ...last.response, hits: last.hits }, { favourite: toggles.make, onMath });
     describe();
   });
   onFavouritesChange(() => {

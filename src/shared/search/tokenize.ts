@@ -20,9 +20,44 @@ export function isHan(text: string): boolean {
   return HAN.test(text);
 }
 
-/** Lowercase, full-width folded to ASCII (NFKC), accents removed: "Müller" → "muller", "ＧＰＴ" → "gpt". */
+/** Letters that carry no combining accent in Unicode, so NFKD leaves them: "Łukasz", "Ørsted", "Đorđe". */
+const UNACCENTED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ı: 'i', ħ: 'h', ŧ: 't' };
+const UNACCENTED_CHARS = new RegExp(`[${Object.keys(UNACCENTED).join('')}]`, 'g');
+
+/** Lowercase, full-width folded to ASCII (NFKC), accents removed: "Müller" → "muller", "ＧＰＴ" → "gpt", "Łukasz" → "lukasz". */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(UNACCENTED_CHARS, (c) => UNACCENTED[c]!)
+    .normalize('NFC')
+    .toLowerCase();
+}
+
+/** LaTeX commands that only style what follows: dropped, so `\boldsymbol\lambda` reads "lambda". */
+const STYLE_COMMANDS =
+  /\\(?:boldsymbol|bm|mathbf|mathrm|mathit|mathsf|mathtt|mathcal|mathbb|mathfrak|text|textbf|textit|textrm|operatorname|left|right|displaystyle)(?![a-zA-Z])/g;
+
+/**
+ * Inline math as a reader types it: each `$…$` becomes its letters, digits and command names, joined
+ * to the text around it: "DA$^{2}$: Depth" → "DA2: Depth", "$\lambda$-Orthogonality" → "lambda-Orthogonality".
+ */
+export function mathWords(text: string): string {
+  return text.replace(/\$([^$\n]*)\$/g, (_, tex: string) =>
+    tex
+      .replace(STYLE_COMMANDS, '')
+      .replace(/\\([a-zA-Z]+)/g, '$1')
+      .replace(/[\\^_{}\s]/g, ''),
+  );
+}
+
+/** The terms an id is indexed under: the id itself (old-style ids also with their slash) and the DOI. */
+export function idTerms(id: string, doi?: string): string[] {
+  const terms = [id.toLowerCase()];
+  const oldStyle = /^([a-z][a-z-]*(?:\.[a-z]{2})?)[-/]?(\d{7})$/.exec(terms[0]!);
+  if (oldStyle) terms.push(`${oldStyle[1]}/${oldStyle[2]}`, `${oldStyle[1]}-${oldStyle[2]}`, `${oldStyle[1]}${oldStyle[2]}`);
+  if (doi) terms.push(doi.trim().toLowerCase());
+  return [...new Set(terms)];
 }
 
 export type Piece = { kind: 'han'; text: string } | { kind: 'word'; text: string };
@@ -74,31 +109,7 @@ export function indexTerms(text: string, short: boolean): Set<string> {
   return terms;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-
-/**
- * The bigrams a Chinese query must match. Typed without spaces, "扩散模型蒸馏" holds two words, and
- * the bigram across them ("型蒸") need not occur in a paper that has both; so bigrams spanning two
- * words of the segmenter are dropped. Single-character words stay joined to their neighbours.
- */
-export function queryBigrams(run: string): string[] {
-  const chars = [...run];
-  if (chars.length < 5 || typeof Intl.Segmenter !== 'function') return bigrams(run);
-  // Made on first use: loading the word dictionary costs time a short query need not wait for.
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = [...segmenter.segment(run)].map((s) => [...s.segment].length);
-  const cut = new Set<number>();
-  let at = 0;
-  words.forEach((length, i) => {
-    at += length;
-    if (length >= 2 && (words[i + 1] ?? 0) >= 2) cut.add(at);
-  });
-  const grams: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) if (!cut.has(i + 1)) grams.push(chars[i]! + chars[i + 1]!);
-  return grams.length ? grams : bigrams(run);
-}
-
-/** One part of a query; a result must match every part. */
+/** One part of a query: a word, or a bigram (or single character) of a Chinese run. */
 export interface QueryPart {
   /** The term as typed (folded). */
   text: string;
@@ -106,6 +117,17 @@ export interface QueryPart {
   kind: 'han' | 'word';
   /** The last word while the reader is still typing it: matched as a prefix too. */
   last: boolean;
+  /** Parts of one group come from one piece of the query (a word, a Chinese run). */
+  group: number;
+}
+
+/**
+ * How many bigrams of a Chinese run of `count` bigrams a paper must hold. Typed without spaces,
+ * "扩散模型蒸馏" holds two words, and the bigram across them ("型蒸") need not occur in a paper that
+ * has both; a run of two words has one such bigram, of three words two. Short runs need every bigram.
+ */
+export function bigramsNeeded(count: number): number {
+  return count - Math.floor(count / 3);
 }
 
 /** The parts of a query: each Chinese bigram and each word, stop words dropped unless nothing else is left. */
@@ -113,14 +135,16 @@ export function queryParts(query: string): QueryPart[] {
   const all = pieces(query);
   const parts: QueryPart[] = [];
   const seen = new Set<string>();
+  let group = 0;
   const add = (text: string, kind: QueryPart['kind']) => {
     if (seen.has(text)) return;
     seen.add(text);
-    parts.push({ text, kind, last: false });
+    parts.push({ text, kind, last: false, group });
   };
   for (const piece of all) {
-    if (piece.kind === 'han') for (const gram of queryBigrams(piece.text)) add(gram, 'han');
+    if (piece.kind === 'han') for (const gram of bigrams(piece.text)) add(gram, 'han');
     else if (keepWord(piece.text) || all.length === 1) add(piece.text, 'word');
+    group++;
   }
   const lastPiece = all.at(-1);
   const lastPart = parts.at(-1);

@@ -3,12 +3,14 @@
  * them on the search page. Arrow keys walk the list, Enter opens, Escape closes. Submitting the
  * form still goes to the search page, as it does without JavaScript.
  */
-import { onLangChange } from '../client/i18n';
-import { url } from '../shared/urls';
+import { onLangChange } from '../i18n';
+import { url } from '../../shared/urls';
 import { searchClient } from './client';
 import type { SearchResponse } from './engine';
+import { loadKatexStylesheet } from './katex-style';
 import { renderHits } from './results-view';
 import { countText, ts } from './strings';
+import { startTiming } from './timing';
 
 const SHOWN = 5;
 
@@ -18,6 +20,7 @@ export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement)
   const all = box.querySelector<HTMLAnchorElement>('[data-search-box-all]')!;
   const status = box.querySelector<HTMLElement>('[data-search-box-status]')!;
   const client = searchClient(new URL(box.dataset.indexUrl ?? url('search/'), location.href).href);
+  const onMath = () => loadKatexStylesheet(box.dataset.katexHref);
   let sequence = 0;
   let last: SearchResponse | undefined;
 
@@ -35,7 +38,7 @@ export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement)
     all.textContent = last.total ? `${ts('search.allResults', { query })} (${last.total})` : ts('search.none', { query });
   };
 
-  async function run(): Promise<void> {
+  async function run(inputAt?: number): Promise<void> {
     const id = ++sequence;
     const query = input.value;
     if (!query.trim()) {
@@ -45,20 +48,23 @@ export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement)
       close();
       return;
     }
+    const timing = startTiming('box', inputAt);
     try {
       const response = await client.search({ query, limit: SHOWN });
       if (id !== sequence) return;
+      timing.answered();
       last = response;
-      renderHits(list, response, { compact: true });
+      renderHits(list, response, { compact: true, onMath });
       describe();
       panel.hidden = false;
       input.setAttribute('aria-expanded', 'true');
+      timing.rendered(query, response.total, response.timing);
     } catch {
       if (id === sequence) status.textContent = ts('search.error');
     }
   }
 
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', (event) => void run(event.timeStamp));
   input.addEventListener('focus', () => {
     if (last && input.value.trim()) panel.hidden = false;
   });
@@ -79,8 +85,9 @@ export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement)
     if (!box.contains(event.relatedTarget as Node | null)) close();
   });
   onLangChange(() => {
-    if (last) renderHits(list, last, { compact: true });
+    if (last) renderHits(list, last, { compact: true, onMath });
     describe();
   });
   if (input.value.trim()) void run();
+  box.dataset.searchReady = '';
 }
