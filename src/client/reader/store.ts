@@ -1,0 +1,205 @@
+/**
+ * The reader store: read marks, notes and the last visit, over one storage key, with the
+ * favourites store's safety (see ../favourites/store.ts): every change re-reads the stored value
+ * first so another tab's change is kept; a failed write keeps the change in memory and reports
+ * why (full, unavailable, or data from a newer version, which is never written over); nothing throws.
+ */
+import type { SaveProblem, StorageEngine } from '../favourites/store';
+import { NOTE_LIMIT, VISIT_GAP_MS, type Note, type ReaderState } from './model';
+import { readReaderState, readReaderValue, type ReaderReadProblem } from './parse';
+
+export interface ReaderStoreOptions {
+  key: string;
+  engine: StorageEngine | undefined;
+  now?: () => Date;
+  onSaveProblem?: (problem: SaveProblem) => void;
+}
+
+export interface ReaderMergeReport {
+  read: number;
+  notes: number;
+}
+
+type Listener = (state: ReaderState) => void;
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
+
+export function createReaderStore({ key, engine, now = () => new Date(), onSaveProblem }: ReaderStoreOptions) {
+  let lastRaw: string | null | undefined;
+  let state: ReaderState;
+  let readProblems: ReaderReadProblem[] = [];
+  let unsaved = false;
+  let readIds = new Set<string>();
+  const listeners = new Set<Listener>();
+
+  function read(): string | null | undefined {
+    try {
+      return engine ? engine.getItem(key) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  function settle(next: ReaderState): void {
+    state = next;
+    readIds = new Set(next.read.map((mark) => mark.id));
+  }
+
+  function load(raw: string | null | undefined): void {
+    lastRaw = raw;
+    const result = readReaderState(raw);
+    settle(result.state);
+    readProblems = result.problems;
+  }
+
+  function emit(): void {
+    for (const listener of listeners) {
+      try {
+        listener(state);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  }
+
+  function write(next: ReaderState, quiet: boolean): boolean {
+    const fail = (problem: SaveProblem): false => {
+      if (!quiet) onSaveProblem?.(problem);
+      return false;
+    };
+    if (readProblems.includes('newer')) return fail('newer');
+    if (!engine) return fail('unavailable');
+    const raw = JSON.stringify(next);
+    try {
+      engine.setItem(key, raw);
+      lastRaw = raw;
+      return true;
+    } catch (error) {
+      return fail(isQuotaError(error) ? 'quota' : 'unavailable');
+    }
+  }
+
+  /** Applies `change` to the freshest state and saves it; `quiet` changes (the page's, not the reader's) report no failure. */
+  function update<T>(change: (draft: ReaderState) => T, quiet = false): T {
+    if (!unsaved) {
+      const raw = read();
+      if (raw !== lastRaw && raw !== undefined) load(raw);
+    }
+    const draft = structuredClone(state);
+    const result = change(draft);
+    settle(draft);
+    unsaved = !write(draft, quiet);
+    emit();
+    return result;
+  }
+
+  function setRead(draft: ReaderState, ids: readonly string[], value: boolean): void {
+    const wanted = new Set(ids);
+    draft.read = draft.read.filter((mark) => !wanted.has(mark.id));
+    if (value) for (const id of wanted) draft.read.push({ id, at: now().toISOString() });
+  }
+
+  load(read());
+
+  return {
+    get state(): ReaderState {
+      return state;
+    },
+    get readProblems(): readonly ReaderReadProblem[] {
+      return readProblems;
+    },
+    subscribe(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    isRead(id: string): boolean {
+      return readIds.has(id);
+    },
+    note(id: string): Note | undefined {
+      return state.notes.find((note) => note.id === id);
+    },
+
+    /** Marks papers read (or unread); `quiet` for the page's own marking after a few seconds of reading. */
+    markRead(ids: readonly string[], value = true, quiet = false): void {
+      const changes = ids.some((id) => readIds.has(id) !== value);
+      if (!changes) return;
+      update((draft) => setRead(draft, ids.filter((id) => readIds.has(id) !== value), value), quiet);
+    },
+    /** Sets a paper's note; blank text removes it. */
+    setNote(id: string, text: string): void {
+      const trimmed = text.trim().slice(0, NOTE_LIMIT);
+      update((draft) => {
+        draft.notes = draft.notes.filter((note) => note.id !== id);
+        if (trimmed) draft.notes.push({ id, text: trimmed, updatedAt: now().toISOString() });
+      });
+    },
+
+    /**
+     * Counts this page view as part of a visit. When the last page view was longer ago than
+     * VISIT_GAP_MS, a new visit starts and the previous one's end becomes `since`.
+     * Returns `since` (undefined on a first visit: then nothing is "new").
+     */
+    beginVisit(): string | undefined {
+      const time = now();
+      const last = state.visit.lastSeen ? Date.parse(state.visit.lastSeen) : NaN;
+      // Within one visit the stored value need not be rewritten on every page.
+      if (!unsaved && Number.isFinite(last) && time.getTime() - last < 60_000 && time.getTime() >= last) return state.visit.since;
+      return update((draft) => {
+        const previous = draft.visit.lastSeen ? Date.parse(draft.visit.lastSeen) : NaN;
+        if (Number.isFinite(previous) && time.getTime() - previous > VISIT_GAP_MS) draft.visit.since = draft.visit.lastSeen;
+        draft.visit.lastSeen = time.toISOString();
+        return draft.visit.since;
+      }, true);
+    },
+
+    /** Adds what an imported reader part has: read marks this store lacks, and notes it lacks or has older. */
+    merge(incoming: unknown): ReaderMergeReport | undefined {
+      const { state: other, problems } = readReaderValue(incoming);
+      if (problems.includes('foreign')) return undefined;
+      return update((draft) => {
+        const report = { read: 0, notes: 0 };
+        const have = new Set(draft.read.map((mark) => mark.id));
+        for (const mark of other.read) {
+          if (have.has(mark.id)) continue;
+          draft.read.push(mark);
+          report.read++;
+        }
+        for (const note of other.notes) {
+          const index = draft.notes.findIndex((mine) => mine.id === note.id);
+          const mine = draft.notes[index];
+          if (mine && (mine.text === note.text || mine.updatedAt >= note.updatedAt)) continue;
+          if (mine) draft.notes[index] = note;
+          else draft.notes.push(note);
+          report.notes++;
+        }
+        return report;
+      });
+    },
+
+    /** Another tab changed the key: take its value. */
+    handleStorageEvent(event: { key: string | null; newValue: string | null }): void {
+      if (event.key !== null && event.key !== key) return;
+      const raw = event.key === null ? read() : event.newValue;
+      if (raw === lastRaw) return;
+      unsaved = false;
+      load(raw);
+      emit();
+    },
+  };
+}
+
+export type ReaderStore = ReturnType<typeof createReaderStore>;
+
+/** The local calendar day (YYYY-MM-DD) of an ISO time, the form "arrived" dates are compared in. */
+export function localDay(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Whether a paper that arrived on `arrived` (YYYY-MM-DD) is new since `since` (ISO): it arrived after that day. */
+export function isNewSince(arrived: string | undefined, since: string | undefined): boolean {
+  return Boolean(arrived && since && /^\d{4}-\d{2}-\d{2}$/.test(arrived) && arrived > localDay(since));
+}
