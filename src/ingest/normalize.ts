@@ -7,6 +7,7 @@ import type { ParsedFile } from './formats/types.ts';
 import type { Paper, PaperFormat } from './schema.ts';
 import { containsMath, repairMathDelimiters } from './repair/math-delimiters.ts';
 import { shortHash, slugify } from './slug.ts';
+import { arrivedDate } from './arrived.ts';
 
 export interface NormalizeContext {
   /** Path relative to PAPERS_DIR. */
@@ -60,6 +61,7 @@ export function normalizeDraft(parsed: ParsedFile, context: NormalizeContext): P
     categories: uniqueList(draft.categories),
     published: blankToUndefined(draft.published),
     updated: blankToUndefined(draft.updated),
+    arrived: arrivedDate(context.path, blankToUndefined(draft.arrived), blankToUndefined(draft.published)),
     remark: blankToUndefined(draft.remark),
     doi: blankToUndefined(draft.doi),
     journal: blankToUndefined(draft.journal),
