@@ -15,4 +15,9 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Plain JavaScript served as the service worker (pages/sw.js.ts); type-checked through // @ts-check.
+    files: ['src/client/offline/service-worker.js'],
+    languageOptions: { globals: { self: 'readonly', fetch: 'readonly', caches: 'readonly', Response: 'readonly' } },
+  },
 );

@@ -12,7 +12,11 @@ const memory: StorageEngine = {
   },
 };
 
-function makeStore(engine: StorageEngine | null = memory, problems: SaveProblem[] = [], clock = { time: Date.parse('2025-03-04T09:00:00Z') }) {
+function makeStore(
+  engine: StorageEngine | null = memory,
+  problems: SaveProblem[] = [],
+  clock = { time: Date.parse('2025-03-04T09:00:00Z') },
+) {
   return createReaderStore({
     key: KEY,
     engine: engine ?? undefined,
@@ -210,7 +214,10 @@ describe('readReaderState', () => {
       JSON.stringify({
         version: 1,
         read: [{ id: '2404.01817v2', at: '2025-01-01T00:00:00Z' }, { id: 'p1' }, 7],
-        notes: [{ id: 'p1', text: 'ok', updatedAt: '2025-01-01T00:00:00Z' }, { id: 'p2', text: '' }],
+        notes: [
+          { id: 'p1', text: 'ok', updatedAt: '2025-01-01T00:00:00Z' },
+          { id: 'p2', text: '' },
+        ],
       }),
     );
     expect(state.read.map((m) => m.id)).toEqual(['2404.01817']);

@@ -58,7 +58,11 @@ export function readReaderValue(value: unknown): ReaderReadResult {
     keepUnreadable(state, [JSON.stringify(value) ?? String(value)]);
     return { state, problems: [...problems, 'foreign'] };
   }
-  if (Array.isArray(value.unreadable)) keepUnreadable(state, value.unreadable.filter((v): v is string => typeof v === 'string'));
+  if (Array.isArray(value.unreadable))
+    keepUnreadable(
+      state,
+      value.unreadable.filter((v): v is string => typeof v === 'string'),
+    );
   const bad: string[] = [];
   const read = new Map<string, ReadMark>();
   for (const entry of Array.isArray(value.read) ? value.read : []) {

@@ -125,7 +125,15 @@ export function createReaderStore({ key, engine, now = () => new Date(), onSaveP
     markRead(ids: readonly string[], value = true, quiet = false): void {
       const changes = ids.some((id) => readIds.has(id) !== value);
       if (!changes) return;
-      update((draft) => setRead(draft, ids.filter((id) => readIds.has(id) !== value), value), quiet);
+      update(
+        (draft) =>
+          setRead(
+            draft,
+            ids.filter((id) => readIds.has(id) !== value),
+            value,
+          ),
+        quiet,
+      );
     },
     /** Sets a paper's note; blank text removes it. */
     setNote(id: string, text: string): void {
