@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SaveProblem, StorageEngine } from '@/client/favourites/store';
 import { readReaderState } from '@/client/reader/parse';
-import { createReaderStore, isNewSince, localDay } from '@/client/reader/store';
+import { mergeReader } from '@/client/reader/merge';
+import { createReaderStore } from '@/client/reader/store';
+import { beginVisit, isNewSince, localDay } from '@/client/reader/visit';
 
 const KEY = 'papershelf:reader:v1';
 const storage: Record<string, string> = {};
@@ -101,18 +103,18 @@ describe('reader store: notes', () => {
 describe('reader store: visits', () => {
   it('marks nothing new on a first visit, then what arrived after the previous visit day', () => {
     const clock = { time: Date.parse('2025-03-04T09:00:00Z') };
-    expect(makeStore(memory, [], clock).beginVisit()).toBeUndefined();
+    expect(beginVisit(makeStore(memory, [], clock), new Date(clock.time))).toBeUndefined();
     clock.time += 10 * 60_000;
-    expect(makeStore(memory, [], clock).beginVisit()).toBeUndefined();
+    expect(beginVisit(makeStore(memory, [], clock), new Date(clock.time))).toBeUndefined();
     clock.time += 2 * 24 * 3600_000;
-    const since = makeStore(memory, [], clock).beginVisit();
+    const since = beginVisit(makeStore(memory, [], clock), new Date(clock.time));
     expect(since).toBe('2025-03-04T09:10:00.000Z');
     expect(isNewSince('2025-03-05', since)).toBe(true);
     expect(isNewSince(localDay(since!), since)).toBe(false);
     expect(isNewSince(undefined, since)).toBe(false);
     // Later pages of the same visit keep the same boundary.
     clock.time += 5 * 60_000;
-    expect(makeStore(memory, [], clock).beginVisit()).toBe(since);
+    expect(beginVisit(makeStore(memory, [], clock), new Date(clock.time))).toBe(since);
   });
 });
 
@@ -156,7 +158,7 @@ describe('reader store: storage that misbehaves', () => {
   it('does not report a failed save of the page’s own marks', () => {
     const problems: SaveProblem[] = [];
     makeStore(null, problems).markRead(['p1'], true, true);
-    makeStore(null, problems).beginVisit();
+    beginVisit(makeStore(null, problems));
     expect(problems).toEqual([]);
   });
 
@@ -180,7 +182,7 @@ describe('reader store: merge', () => {
     const store = makeStore();
     store.markRead(['p1']);
     store.setNote('p2', 'mine, newer');
-    const report = store.merge({
+    const report = mergeReader(store, {
       version: 1,
       read: [
         { id: 'p1', at: '2024-01-01T00:00:00Z' },
@@ -198,8 +200,8 @@ describe('reader store: merge', () => {
   });
 
   it('refuses a value that is not reader data', () => {
-    expect(makeStore().merge({ hello: 'world' })).toBeUndefined();
-    expect(makeStore().merge('nope')).toBeUndefined();
+    expect(mergeReader(makeStore(), { hello: 'world' })).toBeUndefined();
+    expect(mergeReader(makeStore(), 'nope')).toBeUndefined();
   });
 });
 

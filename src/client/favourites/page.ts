@@ -10,6 +10,7 @@ import { arxivAbsUrl, isArxivId } from '../../lib/urls';
 import { onLangChange } from '../i18n';
 import { reportShare, shareLink } from '../share';
 import { reader } from '../reader/browser';
+import { mergeReader } from '../reader/merge';
 import { define } from '../reader/parts';
 import { rt } from '../reader/strings';
 import { startTriage } from '../reader/triage';
@@ -64,9 +65,19 @@ function startFavouritesPage(app: HTMLElement): void {
 
   const folderName = (id: string) =>
     id === DEFAULT_FOLDER ? t('fav.defaultFolder') : (store.state.folders.find((f) => f.id === id)?.name ?? t('fav.defaultFolder'));
+  const filter = $<HTMLInputElement>('[data-filter]');
+  /** Whether a favourite matches every word of the filter, in its title, authors, takeaway or note. */
+  const matches = (item: Favourite) => {
+    const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return true;
+    const text = [item.title, ...item.authors, sitePapers?.get(item.id)?.takeaway ?? '', notes.note(item.id)?.text ?? '']
+      .join(' ')
+      .toLowerCase();
+    return words.every((word) => text.includes(word));
+  };
   const shown = () =>
     sortFavourites(
-      store.state.items.filter((item) => view.folder === ALL || item.folder === view.folder),
+      store.state.items.filter((item) => (view.folder === ALL || item.folder === view.folder) && matches(item)),
       view.sort,
     );
 
@@ -168,7 +179,8 @@ function startFavouritesPage(app: HTMLElement): void {
     count.tabIndex = -1;
     const empty = $('[data-fav-empty]');
     empty.hidden = visible.length > 0;
-    empty.textContent = items.length === 0 ? t('fav.empty') : t('fav.emptyFolder');
+    empty.textContent =
+      items.length === 0 ? t('fav.empty') : filter.value.trim() ? rt('list.noMatch', { query: filter.value.trim() }) : t('fav.emptyFolder');
     list.replaceChildren(...visible.map(renderItem));
     bulk.hidden = visible.length === 0;
     renderSelection();
@@ -233,6 +245,7 @@ function startFavouritesPage(app: HTMLElement): void {
     });
   });
 
+  filter.addEventListener('input', render);
   folderSelect.addEventListener('change', () => {
     view.folder = folderSelect.value;
     render();
@@ -294,7 +307,7 @@ function startFavouritesPage(app: HTMLElement): void {
     const text = await file.text().catch(() => '');
     const incoming = readImport(text);
     const readerPart = readReaderImport(text);
-    const readerReport = readerPart === undefined ? undefined : notes.merge(readerPart);
+    const readerReport = readerPart === undefined ? undefined : mergeReader(notes, readerPart);
     if (!incoming && !readerReport) {
       showNotice(t('fav.importInvalid'), { key: 'import' });
       return;

@@ -36,8 +36,8 @@ export function readingListMeta(hash: string): ReadingListMeta {
     } catch {
       // A damaged escape: keep the text as written.
     }
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     text = text
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
       .replace(/[\u0000-\u001f\u007f]+/g, ' ')
       .trim()
       .slice(0, key === 'name' ? MAX_NAME : MAX_NOTE);

@@ -142,7 +142,7 @@ sw.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== sw.location.origin || !url.pathname.startsWith(BASE)) return;
-  const cached = () => caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }));
+  const cached = () => caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true, ignoreVary: true }));
   if (request.mode === 'navigate') {
     // The network first, so a reader online always sees the current site.
     event.respondWith(

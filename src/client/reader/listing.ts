@@ -8,7 +8,7 @@ import { STORAGE_KEYS } from '../storage-keys';
 import { onLangChange } from '../i18n';
 import { reader } from './browser';
 import { define, part } from './parts';
-import { isNewSince } from './store';
+import { beginVisit, isNewSince } from './visit';
 import { dayName, rt } from './strings';
 import { startTriage } from './triage';
 
@@ -22,7 +22,7 @@ function mark(kind: 'new' | 'read', text: string): HTMLElement {
 class ReadingTools extends HTMLElement {
   connectedCallback(): void {
     const store = reader();
-    const since = store.beginVisit();
+    const since = beginVisit(store);
     const cards = [...this.querySelectorAll<HTMLElement>('article[data-paper-id]')];
     const hideRead = part<HTMLInputElement>(this, 'hide-read');
     const markPage = part<HTMLButtonElement>(this, 'mark-page');

@@ -5,19 +5,14 @@
  * why (full, unavailable, or data from a newer version, which is never written over); nothing throws.
  */
 import type { SaveProblem, StorageEngine } from '../favourites/store';
-import { NOTE_LIMIT, VISIT_GAP_MS, type Note, type ReaderState } from './model';
-import { readReaderState, readReaderValue, type ReaderReadProblem } from './parse';
+import { NOTE_LIMIT, type Note, type ReaderState } from './model';
+import { readReaderState, type ReaderReadProblem } from './parse';
 
 export interface ReaderStoreOptions {
   key: string;
   engine: StorageEngine | undefined;
   now?: () => Date;
   onSaveProblem?: (problem: SaveProblem) => void;
-}
-
-export interface ReaderMergeReport {
-  read: number;
-  notes: number;
 }
 
 type Listener = (state: ReaderState) => void;
@@ -145,45 +140,15 @@ export function createReaderStore({ key, engine, now = () => new Date(), onSaveP
     },
 
     /**
-     * Counts this page view as part of a visit. When the last page view was longer ago than
-     * VISIT_GAP_MS, a new visit starts and the previous one's end becomes `since`.
-     * Returns `since` (undefined on a first visit: then nothing is "new").
+     * Applies `change` to the freshest stored state and saves it (see visit.ts, merge.ts, which
+     * only the pages that need them load). `quiet` reports no failed save.
      */
-    beginVisit(): string | undefined {
-      const time = now();
-      const last = state.visit.lastSeen ? Date.parse(state.visit.lastSeen) : NaN;
-      // Within one visit the stored value need not be rewritten on every page.
-      if (!unsaved && Number.isFinite(last) && time.getTime() - last < 60_000 && time.getTime() >= last) return state.visit.since;
-      return update((draft) => {
-        const previous = draft.visit.lastSeen ? Date.parse(draft.visit.lastSeen) : NaN;
-        if (Number.isFinite(previous) && time.getTime() - previous > VISIT_GAP_MS) draft.visit.since = draft.visit.lastSeen;
-        draft.visit.lastSeen = time.toISOString();
-        return draft.visit.since;
-      }, true);
+    change<T>(change: (draft: ReaderState) => T, quiet = false): T {
+      return update(change, quiet);
     },
-
-    /** Adds what an imported reader part has: read marks this store lacks, and notes it lacks or has older. */
-    merge(incoming: unknown): ReaderMergeReport | undefined {
-      const { state: other, problems } = readReaderValue(incoming);
-      if (problems.includes('foreign')) return undefined;
-      return update((draft) => {
-        const report = { read: 0, notes: 0 };
-        const have = new Set(draft.read.map((mark) => mark.id));
-        for (const mark of other.read) {
-          if (have.has(mark.id)) continue;
-          draft.read.push(mark);
-          report.read++;
-        }
-        for (const note of other.notes) {
-          const index = draft.notes.findIndex((mine) => mine.id === note.id);
-          const mine = draft.notes[index];
-          if (mine && (mine.text === note.text || mine.updatedAt >= note.updatedAt)) continue;
-          if (mine) draft.notes[index] = note;
-          else draft.notes.push(note);
-          report.notes++;
-        }
-        return report;
-      });
+    /** Whether the last change could not be written (then changes build on memory, not storage). */
+    get unsaved(): boolean {
+      return unsaved;
     },
 
     /** Another tab changed the key: take its value. */
@@ -199,15 +164,3 @@ export function createReaderStore({ key, engine, now = () => new Date(), onSaveP
 }
 
 export type ReaderStore = ReturnType<typeof createReaderStore>;
-
-/** The local calendar day (YYYY-MM-DD) of an ISO time, the form "arrived" dates are compared in. */
-export function localDay(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Whether a paper that arrived on `arrived` (YYYY-MM-DD) is new since `since` (ISO): it arrived after that day. */
-export function isNewSince(arrived: string | undefined, since: string | undefined): boolean {
-  return Boolean(arrived && since && /^\d{4}-\d{2}-\d{2}$/.test(arrived) && arrived > localDay(since));
-}
