@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+page.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
+page.on('request', (r) => r.url().includes('controls') && console.log('REQ', r.url()));
+await page.goto('http://127.0.0.1:4815/papers/2404.01817/');
+await page.locator('paper-reading').hover();
+await page.waitForTimeout(1500);
+console.log(await page.locator('paper-reading').evaluate((e) => e.outerHTML.slice(0, 600)));
+await browser.close();
