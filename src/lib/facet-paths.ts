@@ -3,7 +3,7 @@ import type { FacetGroup } from './facets';
 import { facetGroups, hasOwnPage } from './facet-links';
 import { pageOf, pageCount, type Page } from './paging';
 import type { PaperEntry } from './papers';
-import type { Facet } from './urls';
+import type { Facet } from '../shared/urls';
 
 export interface FacetPageProps {
   facet: Facet;

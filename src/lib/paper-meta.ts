@@ -6,7 +6,7 @@
  * the image is given as a root-relative URL, which most preview crawlers resolve against the page.
  */
 import type { Paper } from '../ingest/schema';
-import { arxivPdfUrl, isArxivId, paperUrl, url } from './urls';
+import { arxivPdfUrl, isArxivId, paperUrl, url } from '../shared/urls';
 
 export interface MetaTag {
   /** `property` for Open Graph, `name` for the others. */

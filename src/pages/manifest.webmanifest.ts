@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '@/site';
 import { t } from '@/i18n';
-import { url } from '@/lib/urls';
+import { url } from '@/shared/urls';
 
 export const GET: APIRoute = () =>
   new Response(

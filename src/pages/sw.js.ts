@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import source from '@/client/offline/service-worker.js?raw';
-import { url } from '@/lib/urls';
+import { url } from '@/shared/urls';
 
 const VERSION = new Date().toISOString().replace(/\D/g, '');
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SaveProblem, StorageEngine } from '@/client/favourites/store';
+import type { SaveProblem } from '@/client/favourites/store';
+import type { StorageEngine } from '@/client/safe-storage';
 import { readReaderState } from '@/client/reader/parse';
 import { mergeReader } from '@/client/reader/merge';
 import { createReaderStore } from '@/client/reader/store';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingListIds, readingListMeta, readingListUrl } from '@/client/favourites/reading-list';
-import { bibtexEntry } from '@/lib/bibtex';
+import { bibtexEntry } from '@/shared/bibtex';
 
 describe('reading-list links with a name and a note', () => {
   it('carry the name and note after the ids, and read them back as plain text', () => {

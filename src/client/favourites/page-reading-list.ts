@@ -4,7 +4,7 @@
  * (from the site's list), marked when already a favourite or not on this site; its BibTeX without
  * adding it first; and "add", into a new folder named after the list when it has a name.
  */
-import { paperUrl } from '../../lib/urls';
+import { paperUrl } from '../../shared/urls';
 import { onLangChange } from '../i18n';
 import { rt } from '../reader/strings';
 import type { FavouritesStore } from './store';

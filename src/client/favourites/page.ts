@@ -6,7 +6,7 @@
  * Everything is drawn from the stores, so a change in another tab redraws it here. Every element it
  * needs is looked up once and a missing one throws, so a renamed hook fails the page's first test.
  */
-import { arxivAbsUrl, isArxivId } from '../../lib/urls';
+import { arxivAbsUrl, isArxivId } from '../../shared/urls';
 import { onLangChange } from '../i18n';
 import { reportShare, shareLink } from '../share';
 import { reader } from '../reader/browser';

@@ -5,7 +5,7 @@
  * field by field and kept in arrays, so keys such as `__proto__` are just text.
  */
 import { DEFAULT_FOLDER, STORE_VERSION, emptyState, type Favourite, type FavouritesState, type Folder } from './model';
-import { paperUrl } from '../../lib/urls';
+import { paperUrl } from '../../shared/urls';
 
 export type ReadProblem = 'corrupt' | 'foreign' | 'entries' | 'newer';
 

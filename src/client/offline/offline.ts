@@ -6,7 +6,7 @@
  * and nowhere else, so other pages load nothing for it.
  */
 import { readItem, writeItem } from '../safe-storage';
-import { STORAGE_KEYS } from '../storage-keys';
+import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { favourites } from '../favourites/browser';
 import { onLangChange } from '../i18n';
 import { define, part } from '../reader/parts';

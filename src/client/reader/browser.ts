@@ -1,18 +1,10 @@
 /** The page's one reader store, on localStorage when the browser allows it, kept in step with other tabs. */
-import { STORAGE_KEYS } from '../storage-keys';
+import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { createReaderStore, type ReaderStore } from './store';
-import type { StorageEngine } from '../favourites/store';
+import { browserStorage } from '../safe-storage';
 import { noticeText, showNotice } from '../favourites/notice';
 
 let store: ReaderStore | undefined;
-
-function browserStorage(): StorageEngine | undefined {
-  try {
-    return window.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function reader(): ReaderStore {
   if (store) return store;

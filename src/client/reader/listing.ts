@@ -4,7 +4,7 @@
  * when asked (remembered), marks the whole page read, and runs keyboard triage over the cards.
  */
 import { readItem, writeItem } from '../safe-storage';
-import { STORAGE_KEYS } from '../storage-keys';
+import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { onLangChange } from '../i18n';
 import { reader } from './browser';
 import { define, part } from './parts';

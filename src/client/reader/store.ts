@@ -4,7 +4,8 @@
  * first so another tab's change is kept; a failed write keeps the change in memory and reports
  * why (full, unavailable, or data from a newer version, which is never written over); nothing throws.
  */
-import type { SaveProblem, StorageEngine } from '../favourites/store';
+import type { SaveProblem } from '../favourites/store';
+import { readFrom, writeTo, type StorageEngine } from '../safe-storage';
 import { NOTE_LIMIT, type Note, type ReaderState } from './model';
 import { readReaderState, type ReaderReadProblem } from './parse';
 
@@ -17,10 +18,6 @@ export interface ReaderStoreOptions {
 
 type Listener = (state: ReaderState) => void;
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
-}
-
 export function createReaderStore({ key, engine, now = () => new Date(), onSaveProblem }: ReaderStoreOptions) {
   let lastRaw: string | null | undefined;
   let state: ReaderState;
@@ -29,13 +26,7 @@ export function createReaderStore({ key, engine, now = () => new Date(), onSaveP
   let readIds = new Set<string>();
   const listeners = new Set<Listener>();
 
-  function read(): string | null | undefined {
-    try {
-      return engine ? engine.getItem(key) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
+  const read = () => readFrom(engine, key);
 
   function settle(next: ReaderState): void {
     state = next;
@@ -65,15 +56,11 @@ export function createReaderStore({ key, engine, now = () => new Date(), onSaveP
       return false;
     };
     if (readProblems.includes('newer')) return fail('newer');
-    if (!engine) return fail('unavailable');
     const raw = JSON.stringify(next);
-    try {
-      engine.setItem(key, raw);
-      lastRaw = raw;
-      return true;
-    } catch (error) {
-      return fail(isQuotaError(error) ? 'quota' : 'unavailable');
-    }
+    const problem = writeTo(engine, key, raw);
+    if (problem) return fail(problem);
+    lastRaw = raw;
+    return true;
   }
 
   /** Applies `change` to the freshest state and saves it; `quiet` changes (the page's, not the reader's) report no failure. */

@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getPapersNewestFirst } from '@/lib/papers';
-import { paperUrl } from '@/lib/urls';
+import { paperUrl } from '@/shared/urls';
 import { plainText } from '@/lib/paper-meta';
 import type { SitePaper } from '@/client/favourites/model';
 

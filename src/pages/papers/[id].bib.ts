@@ -3,7 +3,8 @@
  * bibtex-files integration instead, from the loader's hand-off: far cheaper than one endpoint per paper.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { paperBibtex } from '@/lib/bibtex';
+import { paperBibtex } from '@/shared/bibtex';
+import { BASE } from '@/shared/urls';
 import { getPapersNewestFirst, type PaperEntry } from '@/lib/papers';
 
 export const getStaticPaths = (async () => {
@@ -13,4 +14,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ paper: PaperEntry }> = ({ props, site }) =>
-  new Response(paperBibtex(props.paper.data, site?.href), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  new Response(paperBibtex(props.paper.data, { origin: site?.origin, base: BASE }), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });
