@@ -11,6 +11,8 @@ for (const size of [
 ]) {
   test.describe(`favourites page at ${size.name} width`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
+    // Each test favourites papers on their pages first: allow for a loaded machine.
+    test.slow();
 
     test('shows each entry with its authors and takeaway, and the folder once', async ({ page }) => {
       await favouriteOnPaperPage(page);
@@ -62,6 +64,7 @@ for (const size of [
 }
 
 test.describe('shared reading lists', () => {
+  test.slow();
   test('are shown as what they are: name, note, cards with authors and takeaway; BibTeX without adding; add into a folder named after the list', async ({
     page,
   }) => {
