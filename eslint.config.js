@@ -112,4 +112,9 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Plain JavaScript served as the service worker (pages/sw.js.ts); type-checked through // @ts-check.
+    files: ['src/client/offline/service-worker.js'],
+    languageOptions: { globals: { self: 'readonly', fetch: 'readonly', caches: 'readonly', Response: 'readonly' } },
+  },
 );

@@ -9,6 +9,7 @@ import { containsMath, repairMathDelimiters } from './repair/math-delimiters.ts'
 import { shortHash, slugify } from './slug.ts';
 import { parsePaperId } from '../shared/paper-id.ts';
 import { codeLinksInRemark, decodeTextEntities } from './text-fields.ts';
+import { arrivedDate } from './arrived.ts';
 
 export interface NormalizeContext {
   /** Path relative to PAPERS_DIR. */
@@ -73,6 +74,7 @@ export function normalizeDraft(parsed: ParsedFile, context: NormalizeContext): P
     categories: uniqueList(draft.categories),
     published: blankToUndefined(draft.published),
     updated: blankToUndefined(draft.updated),
+    arrived: arrivedDate(context.path, blankToUndefined(draft.arrived), blankToUndefined(draft.published)),
     remark,
     doi: blankToUndefined(draft.doi),
     journal: blankToUndefined(draft.journal),

@@ -60,6 +60,8 @@ export const paperSchema = z.object({
   published: isoDate.optional(),
   /** Date of the latest revision, when the source gives one. */
   updated: isoDate.optional(),
+  /** Day the summary arrived on the site (see arrived.ts): date folder or file name, stated date, else `published`. */
+  arrived: isoDate.optional(),
   /** Free-text remark from the source (arXiv comments, 备注). */
   remark: z.string().optional(),
   /** DOI without the resolver prefix, e.g. "10.1109/LRA.2025.3632610". */

@@ -14,6 +14,8 @@ export interface BibtexPaper {
   arxivVersion?: number | undefined;
   /** Absolute URL of the paper elsewhere, used for papers without an arXiv id. */
   url?: string | undefined;
+  /** The reader's own note on the paper (plain text), written as the `note` field. */
+  note?: string | undefined;
 }
 
 const SPECIAL = /[&%#_]/g;
@@ -84,6 +86,7 @@ export function bibtexEntry(paper: BibtexPaper, key = bibtexKey(paper)): string 
           ...field('url', arxivAbsUrl(paper.id)),
         ]
       : field('url', paper.url)),
+    ...field('note', paper.note && escapeText(paper.note.replace(/\s+/g, ' ').trim())),
   ];
   lines[lines.length - 1] = lines.at(-1)!.replace(/,$/, '');
   return `${lines.join('\n')}\n}\n`;

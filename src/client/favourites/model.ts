@@ -59,4 +59,10 @@ export interface SitePaper {
   title: string;
   url: string;
   published?: string | undefined;
+  /** The first authors (up to three). */
+  authors?: string[];
+  /** How many authors in all, when more than are listed. */
+  authorCount?: number;
+  /** The takeaway as plain text, cut short. */
+  takeaway?: string;
 }

@@ -139,6 +139,7 @@ export const FIELD_READERS: Readonly<Record<string, FieldReader>> = {
   categories: (node, warn) => defined('categories', list(node, warn, true)),
   published: (node, warn) => defined('published', date(node, warn)),
   updated: (node, warn) => defined('updated', date(node, warn)),
+  arrived: (node, warn) => defined('arrived', date(node, warn)),
   remark: (node, warn) => defined('remark', text(node, warn)),
   doi: (node, warn) => defined('doi', text(node, warn)?.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '')),
   journal: (node, warn) => defined('journal', text(node, warn)),
