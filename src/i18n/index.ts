@@ -8,20 +8,22 @@ import type { TranslatedAttribute } from './attributes';
 
 export { TRANSLATED_ATTRIBUTES, type TranslatedAttribute } from './attributes';
 import enCore from './en/core.json';
+import enDiscovery from './en/discovery.json';
 import enFavourites from './en/favourites.json';
 import enSearch from './en/search.json';
 import zhCore from './zh/core.json';
+import zhDiscovery from './zh/discovery.json';
 import zhFavourites from './zh/favourites.json';
 import zhSearch from './zh/search.json';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const en = { ...enCore, ...enSearch, ...enFavourites };
+const en = { ...enCore, ...enSearch, ...enFavourites, ...enDiscovery };
 export type MessageKey = keyof typeof en;
 export type Dictionary = Record<MessageKey, string>;
 
-export const dictionaries: Record<Lang, Dictionary> = { en, zh: { ...zhCore, ...zhSearch, ...zhFavourites } as Dictionary };
+export const dictionaries: Record<Lang, Dictionary> = { en, zh: { ...zhCore, ...zhSearch, ...zhFavourites, ...zhDiscovery } as Dictionary };
 
 /** The language of pages before any script runs (readers without JavaScript see this one). */
 export const DEFAULT_LANG: Lang = 'en';
