@@ -30,6 +30,8 @@ export interface RelatedOptions {
   termsPerPaper?: number;
   /** A term in more papers than this share of the archive is too common to find neighbours by. */
   maxDocumentShare?: number;
+  /** Papers kept per term in the inverted index (its strongest): bounds the work per paper. */
+  maxPostings?: number;
 }
 
 export interface RelatedLink {
@@ -43,7 +45,7 @@ export interface RelatedResult {
   stats: { papers: number; terms: number; postings: number; milliseconds: number };
 }
 
-const DEFAULTS: Required<RelatedOptions> = { max: 8, min: 5, termsPerPaper: 48, maxDocumentShare: 0.2 };
+const DEFAULTS: Required<RelatedOptions> = { max: 8, min: 5, termsPerPaper: 48, maxDocumentShare: 0.05, maxPostings: 400 };
 
 /** How much a term found in each field counts; keywords and titles say most about a paper. */
 const WEIGHTS = { keyword: 3, category: 1.5, domain: 1, title: 2, takeaway: 1.5, abstract: 1 } as const;
@@ -72,6 +74,48 @@ export function paperTerms(paper: RelatablePaper): Map<string, number> {
   return terms;
 }
 
+/**
+ * A paper's vector: the TF-IDF weights of its `keep` strongest terms (ties: lower term number),
+ * normalised to length 1. A native numeric sort finds the threshold; no comparator per pair.
+ */
+function strongest(ids: Int32Array, tf: Float32Array, frequency: readonly number[], count: number, commonLimit: number, keep: number) {
+  const weights = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const df = frequency[ids[i]!]!;
+    weights[i] = df < 2 || df > commonLimit ? 0 : tf[i]! * Math.log(count / df);
+  }
+  const sorted = Float64Array.from(weights).sort();
+  const threshold = Math.max(Number.MIN_VALUE, sorted[Math.max(0, sorted.length - keep)] ?? 0);
+  const above: number[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    if (weights[i]! > threshold) above.push(i);
+    else if (weights[i] === threshold) at.push(i);
+  }
+  at.sort((x, y) => ids[x]! - ids[y]!);
+  const kept = [...above, ...at.slice(0, keep - above.length)].sort((x, y) => weights[y]! - weights[x]! || ids[x]! - ids[y]!);
+  let norm = 0;
+  for (const i of kept) norm += weights[i]! ** 2;
+  norm = Math.sqrt(norm) || 1;
+  return { ids: Int32Array.from(kept, (i) => ids[i]!), weights: Float32Array.from(kept, (i) => weights[i]! / norm) };
+}
+
+/** The `max` best of `candidates` by score, then id rank, without sorting them all. */
+function bestOf(candidates: readonly number[], scores: Float32Array, idRank: Int32Array, max: number): number[] {
+  const best: number[] = [];
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && idRank[a]! < idRank[b]!);
+  for (const candidate of candidates) {
+    if (best.length === max && !better(candidate, best[max - 1]!)) continue;
+    let at = best.length === max ? max - 1 : best.length;
+    while (at > 0 && better(candidate, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = candidate;
+  }
+  return best;
+}
+
 /** Newest first, undated last, ties by id: the order fallback neighbours are taken in. */
 function newestFirst(a: RelatablePaper, b: RelatablePaper): number {
   return (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id);
@@ -79,7 +123,7 @@ function newestFirst(a: RelatablePaper, b: RelatablePaper): number {
 
 export function relatedPapers(papers: readonly RelatablePaper[], options: RelatedOptions = {}): RelatedResult {
   const started = performance.now();
-  const { max, min, termsPerPaper, maxDocumentShare } = { ...DEFAULTS, ...options };
+  const { max, min, termsPerPaper, maxDocumentShare, maxPostings } = { ...DEFAULTS, ...options };
   const count = papers.length;
 
   // 1. Terms → numbers, and each term's document frequency.
@@ -103,40 +147,45 @@ export function relatedPapers(papers: readonly RelatablePaper[], options: Relate
   // 2. Each paper's strongest terms, weighted by TF-IDF and normalised; terms of one paper find nobody.
   // Small archives keep every term: IDF alone weighs them down; large ones drop the few very common terms.
   const commonLimit = Math.max(50, Math.floor(count * maxDocumentShare));
-  const vectors = raw.map(({ ids, tf }) => {
-    const scored: [number, number][] = [];
-    for (let i = 0; i < ids.length; i++) {
-      const df = frequency[ids[i]!]!;
-      if (df < 2 || df > commonLimit) continue;
-      scored.push([ids[i]!, tf[i]! * Math.log(count / df)]);
-    }
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const kept = scored.slice(0, termsPerPaper);
-    const norm = Math.hypot(...kept.map(([, w]) => w)) || 1;
-    return { ids: Int32Array.from(kept, ([id]) => id), weights: Float32Array.from(kept, ([, w]) => w / norm) };
-  });
+  const vectors = raw.map(({ ids, tf }) => strongest(ids, tf, frequency, count, commonLimit, termsPerPaper));
 
-  // 3. The inverted index over the kept terms.
-  const postingCount = new Int32Array(frequency.length);
-  for (const vector of vectors) for (const id of vector.ids) postingCount[id]!++;
-  const offsets = new Int32Array(frequency.length + 1);
-  for (let t = 0; t < frequency.length; t++) offsets[t + 1] = offsets[t]! + postingCount[t]!;
-  const postingDocs = new Int32Array(offsets[frequency.length]!);
-  const postingWeights = new Float32Array(postingDocs.length);
-  const fill = offsets.slice(0, -1);
+  // 3. The inverted index over the kept terms; a term's list keeps its `maxPostings` strongest
+  // papers, which bounds the work per paper whatever the archive's size.
+  const lists: { docs: number[]; weights: number[] }[] = [];
   vectors.forEach((vector, doc) => {
     vector.ids.forEach((id, i) => {
-      const at = fill[id]!++;
-      postingDocs[at] = doc;
-      postingWeights[at] = vector.weights[i]!;
+      const list = (lists[id] ??= { docs: [], weights: [] });
+      list.docs.push(doc);
+      list.weights.push(vector.weights[i]!);
     });
   });
+  const offsets = new Int32Array(frequency.length + 1);
+  for (let t = 0; t < frequency.length; t++) offsets[t + 1] = offsets[t]! + Math.min(maxPostings, lists[t]?.docs.length ?? 0);
+  const postingDocs = new Int32Array(offsets[frequency.length]!);
+  const postingWeights = new Float32Array(postingDocs.length);
+  lists.forEach((list, t) => {
+    if (!list) return;
+    let order = list.docs.map((_, i) => i);
+    if (order.length > maxPostings)
+      order = order.sort((x, y) => list.weights[y]! - list.weights[x]! || list.docs[x]! - list.docs[y]!).slice(0, maxPostings);
+    order.forEach((i, k) => {
+      postingDocs[offsets[t]! + k] = list.docs[i]!;
+      postingWeights[offsets[t]! + k] = list.weights[i]!;
+    });
+  });
+  lists.length = 0;
 
   // 4. Per paper: accumulate dot products over the postings of its terms, keep the best.
   const order = papers.map((_, i) => i).sort((a, b) => newestFirst(papers[a]!, papers[b]!));
   const byCategory = new Map<string, number[]>();
   for (const doc of order)
     for (const category of papers[doc]!.categories) (byCategory.get(category) ?? byCategory.set(category, []).get(category)!).push(doc);
+  // Ties are broken by id; ranks of the ids in code-unit order make that a number comparison.
+  const idRank = new Int32Array(count);
+  papers
+    .map((paper, i) => [paper.id, i] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .forEach(([, i], rank) => (idRank[i] = rank));
   const scores = new Float32Array(count);
   const touched: number[] = [];
   const related = new Map<string, RelatedLink[]>();
@@ -151,13 +200,12 @@ export function relatedPapers(papers: readonly RelatablePaper[], options: Relate
         scores[other]! += weight * postingWeights[at]!;
       }
     }
-    const best = touched
-      .map((other) => ({ other, score: scores[other]! }))
-      .sort((a, b) => b.score - a.score || papers[a.other]!.id.localeCompare(papers[b.other]!.id))
-      .slice(0, max);
+    const links: RelatedLink[] = bestOf(touched, scores, idRank, max).map((other) => ({
+      id: papers[other]!.id,
+      score: Math.round(scores[other]! * 1000) / 1000,
+    }));
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
-    const links: RelatedLink[] = best.map(({ other, score }) => ({ id: papers[other]!.id, score: Math.round(score * 1000) / 1000 }));
     if (links.length < min) fillUp(links, doc);
     related.set(papers[doc]!.id, links);
   });

@@ -28,11 +28,11 @@ export interface AuthorLink {
 
 let slugs: Promise<Set<string>> | undefined;
 
-/** Each name of a paper with the page of that author, or a search for the name. */
-export async function authorLinks(names: readonly string[]): Promise<AuthorLink[]> {
+/** Each name of a paper with the page of that author, or a search for the name; at most `limit` names. */
+export async function authorLinks(names: readonly string[], limit = 50): Promise<AuthorLink[]> {
   slugs ??= authorGroups().then((all) => new Set(all.map((group) => group.slug)));
   const own = await slugs;
-  return names.map((name) => {
+  return names.slice(0, limit).map((name) => {
     const slug = authorSlug(name);
     return own.has(slug)
       ? { name, href: authorUrl(slug), page: true }

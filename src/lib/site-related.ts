@@ -16,6 +16,19 @@ export interface RelatedCard {
   shared: string[];
 }
 
+/** A related paper's title is cut to this many characters: a list of links, not of essays. */
+const TITLE_CHARS = 200;
+
+export function shorten(text: string, chars: number): string {
+  const characters = [...text];
+  return characters.length <= chars
+    ? text
+    : `${characters
+        .slice(0, chars - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 let related: Promise<Map<string, RelatedCard[]>> | undefined;
 
 function sharedKeywords(paper: PaperEntry, other: PaperEntry): string[] {
@@ -37,7 +50,12 @@ export function getRelatedCards(): Promise<Map<string, RelatedCard[]>> {
         paper.id,
         (result.related.get(paper.id) ?? []).map(({ id }) => {
           const other = byId.get(id)!;
-          return { id, title: plainTitle(other.data.title), published: other.data.published, shared: sharedKeywords(paper, other) };
+          return {
+            id,
+            title: shorten(plainTitle(other.data.title), TITLE_CHARS),
+            published: other.data.published,
+            shared: sharedKeywords(paper, other),
+          };
         }),
       );
     }
