@@ -1,7 +1,7 @@
 /**
  * A title or takeaway with LaTeX as readable plain text, for places that cannot render math:
  * feeds, related-paper links, reasons. `$\alpha$-Divergence for $\mathcal{O}(n^2)$ Search` →
- * "α-Divergence for O(n^2) Search". A minimal stand-in: the reader-pages work (#13) owns the full
+ * "α-Divergence for O(n²) Search". A minimal stand-in: the reader-pages work (#13) owns the full
  * function in this file; its signature stays `plainTitle(text) → string`.
  */
 
@@ -59,12 +59,32 @@ const SYMBOLS: Record<string, string> = {
   cdots: '⋯',
 };
 
+/** Characters with a Unicode superscript and subscript form, position by position. */
+const SCRIPT_BASE = '0123456789+-ni';
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁿⁱ';
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉₊₋';
+
+/** `^2`, `^{+}`, `_0` as Unicode super- and subscripts when every character has one; else kept as `^…`. */
+function scripts(tex: string): string {
+  return tex.replace(
+    /([\^_])(?:\{([^{}]*)\}|([^\s{}\\]))/g,
+    (_whole, mark: string, group: string | undefined, single: string | undefined) => {
+      const text = group ?? single ?? '';
+      const table = [...(mark === '^' ? SUPERSCRIPTS : SUBSCRIPTS)];
+      const forms = [...text].map((c) => table[SCRIPT_BASE.indexOf(c)]);
+      return forms.length > 0 && forms.every(Boolean) ? forms.join('') : `${mark}${text}`;
+    },
+  );
+}
+
 /** One formula's TeX as text: symbols by name, font and text commands unwrapped, braces dropped. */
 function texToText(tex: string): string {
-  return tex
-    .replace(/\\(?:mathcal|mathbb|mathbf|mathrm|mathit|mathsf|boldsymbol|text|textbf|textit|operatorname|emph)\s*\{([^{}]*)\}/g, '$1')
-    .replace(/\\([A-Za-z]+)/g, (whole, name: string) => SYMBOLS[name] ?? name)
-    .replace(/\\[,;:! ]/g, ' ')
+  return scripts(
+    tex
+      .replace(/\\(?:mathcal|mathbb|mathbf|mathrm|mathit|mathsf|boldsymbol|text|textbf|textit|operatorname|emph)\s*\{([^{}]*)\}/g, '$1')
+      .replace(/\\([A-Za-z]+)/g, (_whole, name: string) => SYMBOLS[name] ?? name)
+      .replace(/\\[,;:! ]/g, ' '),
+  )
     .replace(/[{}]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
