@@ -27,8 +27,9 @@ function isElement(node: RootContent | ElementContent): node is Element {
 }
 
 function classes(node: Element): string[] {
-  const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+  const value: unknown = node.properties.className;
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
 /** Drops KaTeX's HTML rendering (the MathML stays) and resolves every href and src against `site`. */
