@@ -45,7 +45,7 @@ export interface RelatedResult {
   stats: { papers: number; terms: number; postings: number; milliseconds: number };
 }
 
-const DEFAULTS: Required<RelatedOptions> = { max: 8, min: 5, termsPerPaper: 48, maxDocumentShare: 0.05, maxPostings: 400 };
+const DEFAULTS: Required<RelatedOptions> = { max: 8, min: 5, termsPerPaper: 32, maxDocumentShare: 0.05, maxPostings: 100 };
 
 /** How much a term found in each field counts; keywords and titles say most about a paper. */
 const WEIGHTS = { keyword: 3, category: 1.5, domain: 1, title: 2, takeaway: 1.5, abstract: 1 } as const;
