@@ -10,7 +10,8 @@ import { feedDescription, feedTitle, xmlSafe, type FeedLabels } from './feed-con
 import type { FacetGroup } from './facets';
 import { facetGroups, hasOwnPage } from './facet-links';
 import { getPaperBody, type PaperEntry } from './papers';
-import { facetSlug, paperUrl, url, type Facet } from './urls';
+import { facetSlug, type Facet } from '../shared/paths';
+import { paperUrl, url } from '../shared/urls';
 
 /** Papers in the site's own feed, and in each facet's. */
 export const SITE_FEED_SIZE = 50;

@@ -2,7 +2,7 @@
 import { authorSlug, groupByAuthor, MIN_PAPERS_FOR_AUTHOR_PAGE, type AuthorGroup } from './authors';
 import { pageCount, pageOf } from './paging';
 import { getPapersNewestFirst, type PaperEntry } from './papers';
-import { url } from './urls';
+import { url } from '../shared/urls';
 
 let groups: Promise<AuthorGroup<PaperEntry>[]> | undefined;
 

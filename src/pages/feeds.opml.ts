@@ -4,7 +4,7 @@ import { t } from '@/i18n';
 import { facetGroups, hasOwnPage } from '@/lib/facet-links';
 import { FEED_FACETS, facetFeedTitle, facetFeedUrl, feedSite, siteFeedUrl } from '@/lib/feeds';
 import { opml, type OpmlGroup } from '@/lib/opml';
-import { facetUrl, url } from '@/lib/urls';
+import { facetUrl, url } from '@/shared/urls';
 import { SITE } from '@/site';
 
 export const GET: APIRoute = async () => {

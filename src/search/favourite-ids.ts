@@ -1,20 +1,14 @@
-/** The ids of the reader's favourite papers, for the "only my favourites" filter; empty when storage is unavailable. */
-import { readState } from '../client/favourites/parse';
-import { readItem } from '../client/safe-storage';
-import { STORAGE_KEYS } from '../client/storage-keys';
+/**
+ * The ids of the reader's favourite papers, for the "only my favourites" filter: read through the
+ * page's favourites store, never from storage directly (empty when storage is unavailable).
+ */
+import { favourites } from '../client/favourites/browser';
 
 export function favouriteIds(): string[] {
-  try {
-    return readState(readItem(STORAGE_KEYS.favourites)).state.items.map((item) => item.id);
-  } catch {
-    // The favourites store never throws by contract; a broken value must not break search either.
-    return [];
-  }
+  return favourites().state.items.map((item) => item.id);
 }
 
-/** Calls `listener` when another tab changes the favourites. */
+/** Calls `listener` when the favourites change (in another tab: the store follows the storage event). */
 export function onFavouritesChange(listener: () => void): void {
-  window.addEventListener('storage', (event) => {
-    if (event.key === null || event.key === STORAGE_KEYS.favourites) listener();
-  });
+  favourites().subscribe(() => listener());
 }

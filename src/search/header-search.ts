@@ -4,7 +4,7 @@
  * form still goes to the search page, as it does without JavaScript.
  */
 import { onLangChange } from '../client/i18n';
-import { url } from '../lib/urls';
+import { url } from '../shared/urls';
 import { searchClient } from './client';
 import type { SearchResponse } from './engine';
 import { renderHits } from './results-view';

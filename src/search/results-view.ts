@@ -3,7 +3,7 @@
  * the first authors, and where the match was when the visible text does not show it. Text only,
  * through text nodes: paper text is never inserted as HTML.
  */
-import { paperUrl } from '../lib/urls';
+import { paperUrl } from '../shared/urls';
 import type { SearchHit, SearchResponse } from './engine';
 import type { FieldName } from './format';
 import { highlightedFragment } from './highlight';

@@ -2,7 +2,7 @@
  * A shared reading list on the favourites page (#ids=…): the papers it names, titled from the
  * site's list, marked when already favourites or not on this site, with a button to add them.
  */
-import { paperUrl } from '../../lib/urls';
+import { paperUrl } from '../../shared/urls';
 import type { FavouritesStore } from './store';
 import { showNotice } from './notice';
 import { readingListIds } from './reading-list';

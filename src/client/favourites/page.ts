@@ -3,7 +3,7 @@
  * clear with confirmation, folders, export/import, BibTeX, sharing the list, and shared lists.
  * Everything is drawn from the store, so a change in another tab redraws it here.
  */
-import { arxivAbsUrl, isArxivId } from '../../lib/urls';
+import { arxivAbsUrl, isArxivId } from '../../shared/urls';
 import { onLangChange } from '../i18n';
 import { reportShare, shareLink } from '../share';
 import { favourites } from './browser';

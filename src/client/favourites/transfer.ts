@@ -1,5 +1,5 @@
 /** Files in and out of the favourites page: JSON export and import, BibTeX export. */
-import { bibtexFile } from '../../lib/bibtex';
+import { bibtexFile } from '../../shared/bibtex';
 import type { Favourite, FavouritesState } from './model';
 import { readState } from './parse';
 import { exportJson } from './store';

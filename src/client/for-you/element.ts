@@ -6,7 +6,7 @@
  */
 import en from '../../i18n/en/discovery.json';
 import zh from '../../i18n/zh/discovery.json';
-import { paperUrl } from '../../lib/urls';
+import { paperUrl } from '../../shared/urls';
 import { rankForYou, type ForYouFile, type Recommendation } from '../../shared/for-you';
 import { favourites } from '../favourites/browser';
 import { makeTranslator, onLangChange } from '../i18n';

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getPapersNewestFirst } from '@/lib/papers';
-import { paperUrl } from '@/lib/urls';
+import { paperUrl } from '@/shared/urls';
 import type { SitePaper } from '@/client/favourites/model';
 
 export const GET: APIRoute = async () => {

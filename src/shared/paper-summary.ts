@@ -1,6 +1,8 @@
-/** The few facts about a paper that cards, buttons and client scripts need, without its text. */
-import type { PaperEntry } from './papers';
-import { paperUrl } from './urls';
+/**
+ * The card shape: the few facts about a paper that cards and buttons hand the browser (as JSON in a
+ * data attribute) and the favourites store keeps, without its text. One shape for both sides.
+ */
+import { paperUrl } from './urls.ts';
 
 export interface PaperSummary {
   id: string;
@@ -13,7 +15,10 @@ export interface PaperSummary {
   arxivVersion?: number | undefined;
 }
 
-export function summarize(data: PaperEntry['data']): PaperSummary {
+/** The facts a summary is made from; a collection entry's data has them all. */
+export type SummarySource = Omit<PaperSummary, 'url'>;
+
+export function summarize(data: SummarySource): PaperSummary {
   return {
     id: data.id,
     title: data.title,

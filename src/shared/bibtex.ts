@@ -1,8 +1,9 @@
 /**
  * BibTeX for papers: one `@misc` entry per paper, arXiv-style (eprint, archivePrefix, primaryClass)
- * when the id is an arXiv id. Shared by the per-paper .bib files and the favourites export.
+ * when the id is an arXiv id. Shared by the per-paper .bib files (written from the loader, which
+ * passes the base path) and the favourites export in the browser.
  */
-import { arxivAbsUrl, isArxivId, paperUrl } from './urls';
+import { arxivAbsUrl, isArxivId, paperPath, withBase } from './paths.ts';
 
 export interface BibtexPaper {
   id: string;
@@ -102,11 +103,19 @@ export function bibtexFile(papers: readonly BibtexPaper[]): string {
     .join('\n');
 }
 
+/** Where a paper's .bib file is published: its page's address needs the site's origin and base path. */
+export interface BibtexSite {
+  /** Origin of the deployed site; absent when unknown (then the entry has no url for non-arXiv papers). */
+  origin: string | undefined;
+  /** Base path with leading and trailing slash, e.g. "/shelf/". */
+  base: string;
+}
+
 /** The .bib file of one paper: its original title, and its page's address when the site's origin is known. */
-export function paperBibtex(paper: BibtexPaper & { paperTitle?: string | undefined }, site: string | undefined): string {
+export function paperBibtex(paper: BibtexPaper & { paperTitle?: string | undefined }, site: BibtexSite): string {
   return bibtexEntry({
     ...paper,
     title: paper.paperTitle ?? paper.title,
-    url: site ? new URL(paperUrl(paper.id), site).href : undefined,
+    url: site.origin ? new URL(withBase(site.base, paperPath(paper.id)), site.origin).href : undefined,
   });
 }
