@@ -5,6 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import { t } from '../i18n';
+import { cacheKey, entriesKey } from './cache-key';
 import { SITE, siteConfig } from '../site';
 import { feedDescription, feedTitle, xmlSafe, type FeedLabels } from './feed-content';
 import type { FacetGroup } from './facets';
@@ -75,7 +76,12 @@ export async function feedResponse(title: string, channelDescription: string, pa
 /** Static paths of a facet's feeds: one per value that has a listing page. */
 export async function facetFeedPaths(facet: FeedFacet) {
   const groups = (await facetGroups(facet)).filter((group) => hasOwnPage(facet, group));
-  return groups.map((group) => ({ params: { slug: group.slug }, props: { facet, group } }));
+  // A feed shows its value's label and its newest papers' text: the papers' digests cover the text.
+  return groups.map((group) => ({
+    params: { slug: group.slug },
+    props: { facet, group },
+    cacheKey: cacheKey('feed', facet, group.label, entriesKey(group.papers.slice(0, FACET_FEED_SIZE))),
+  }));
 }
 
 export function facetFeedTitle(facet: FeedFacet, group: FacetGroup): string {

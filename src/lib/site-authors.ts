@@ -1,4 +1,5 @@
 /** The site's author pages and where each author name links to, computed once per build (see authors.ts). */
+import { cacheKey, listingKey } from './cache-key';
 import { authorSlug, groupByAuthor, MIN_PAPERS_FOR_AUTHOR_PAGE, type AuthorGroup } from './authors';
 import { pageCount, pageOf } from './paging';
 import { getPapersNewestFirst, type PaperEntry } from './papers';
@@ -41,10 +42,16 @@ export async function authorLinks(names: readonly string[], limit = 50): Promise
 }
 
 export async function authorPaths(pageSize: number) {
-  return (await authorGroups()).flatMap((group) =>
-    Array.from({ length: pageCount(group.papers.length, pageSize) }, (_, i) => ({
-      params: { slug: group.slug, page: i === 0 ? undefined : String(i + 1) },
-      props: { group, page: pageOf(group.papers, i + 1, pageSize) },
-    })),
+  const paths = (await authorGroups()).flatMap((group) =>
+    Array.from({ length: pageCount(group.papers.length, pageSize) }, async (_, i) => {
+      const page = pageOf(group.papers, i + 1, pageSize);
+      return {
+        params: { slug: group.slug, page: i === 0 ? undefined : String(i + 1) },
+        props: { group, page },
+        // The heading and description show the author's name and count; the rest is the page of cards.
+        cacheKey: cacheKey('author', group.label, await listingKey(page, group.papers.length)),
+      };
+    }),
   );
+  return Promise.all(paths);
 }
