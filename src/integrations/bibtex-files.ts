@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeFiles } from '../loader/write-files.ts';
+import { pathSegment } from '../shared/path-segment.ts';
 
 /** One paper's .bib file, by the paper's id. */
 export interface BibtexFile {
@@ -27,13 +28,14 @@ export async function writeBibtexHandoff(cacheDir: string, files: readonly Bibte
   await writeFile(bibtexHandoffPath(cacheDir), JSON.stringify(files));
 }
 
-/** A file name that stays inside papers/: ids are validated by the schema, this is a second guard. */
-const SAFE_ID = /^[\w.-]+$/;
-
+/**
+ * Ids arrive as path segments already (src/loader/path-check.ts); an id that is not one would name
+ * a file that is not beside its page, so it is left out rather than written somewhere else.
+ */
 export async function writeBibtexFiles(outDir: string, files: readonly BibtexFile[]): Promise<number> {
   const dir = join(outDir, 'papers');
   await mkdir(dir, { recursive: true });
-  const safe = files.filter((file) => SAFE_ID.test(file.id) && !file.id.startsWith('.'));
+  const safe = files.filter((file) => pathSegment(file.id) === file.id);
   await writeFiles(safe.map((file) => [join(dir, `${file.id}.bib`), file.text] as const));
   return safe.length;
 }

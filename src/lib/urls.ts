@@ -1,4 +1,5 @@
 /** Every internal URL goes through here, so the site works under a sub-path (BASE_PATH). */
+import { pathSegment } from '../shared/path-segment';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -35,15 +36,10 @@ export type Facet = (typeof FACETS)[number];
 /**
  * The path segment of a facet value: case folded (so "Transformer" and "transformer" share a page),
  * characters that would break a path replaced; everything else, Chinese included, kept readable.
+ * The loader reports values that needed more than that (src/loader/path-check.ts).
  */
 export function facetSlug(value: string): string {
-  return (
-    value
-      .trim()
-      .toLowerCase()
-      .replace(/[/\\?#%\s]+/g, '-')
-      .replace(/^-+|-+$/g, '') || '-'
-  );
+  return pathSegment(value);
 }
 
 /** Page `page` of the listing of papers with `value` under `facet`, e.g. /keywords/扩散模型/2/. */

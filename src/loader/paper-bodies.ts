@@ -10,12 +10,14 @@ import { join } from 'node:path';
 import { BODY_FIELDS, type PaperBody, type PaperEntryData } from './entry-schema.ts';
 import type { RenderedPaper } from './read-one.ts';
 import { writeFiles } from './write-files.ts';
+import { pathSegment } from '../shared/path-segment.ts';
 
 export function paperBodiesDir(cacheDir: string): string {
   return join(cacheDir, 'papershelf-bodies');
 }
 
-const fileOf = (dir: string, id: string) => join(dir, `${encodeURIComponent(id)}.json`);
+const nameOf = (id: string) => `${pathSegment(id)}.json`;
+const fileOf = (dir: string, id: string) => join(dir, nameOf(id));
 
 /** A paper as the collection keeps it, and the body kept beside it. */
 export function splitPaper(paper: RenderedPaper): { entry: PaperEntryData; body: PaperBody } {
@@ -49,7 +51,7 @@ export async function readPaperBody(dir: string, id: string): Promise<PaperBody>
 
 /** Deletes the bodies of papers that are no longer in the collection. */
 export async function prunePaperBodies(dir: string, ids: ReadonlySet<string>): Promise<void> {
-  const keep = new Set([...ids].map((id) => `${encodeURIComponent(id)}.json`));
+  const keep = new Set([...ids].map(nameOf));
   const names = await readdir(dir).catch(() => [] as string[]);
   await Promise.all(names.filter((name) => !keep.has(name)).map((name) => unlink(join(dir, name)).catch(() => undefined)));
 }

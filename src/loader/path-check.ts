@@ -1,0 +1,79 @@
+/**
+ * The paths a paper will take in the built site, checked once for the build and for
+ * `npm run check:content` alike (both read through readPapers): its id becomes papers/<id>/,
+ * papers/<id>.bib and a file in the body cache; its keywords, categories and domains become
+ * listing folders. Every such value goes through toPathSegment; a value it had to change is a
+ * warning on the paper's file, an id it had to change is replaced by its safe segment, and a
+ * paper whose segment another paper already has is skipped with an error.
+ */
+import type { Diagnostic } from '../ingest/diagnostics.ts';
+import type { Paper } from '../ingest/schema.ts';
+import { describeSegmentChanges, toPathSegment } from '../shared/path-segment.ts';
+
+const FACET_FIELDS = [
+  ['keywords', 'keyword'],
+  ['categories', 'category'],
+  ['domains', 'domain'],
+] as const;
+
+/** Keeps a value readable in a one-line message: controls shown as \xNN, long values cut. */
+function quote(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const shown = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return JSON.stringify(shown.length > 60 ? `${shown.slice(0, 57)}…` : shown);
+}
+
+/** `onRename` hears of each paper that was given a safe id, so callers can carry what they keep per paper. */
+export function checkPaperPaths<T extends Paper>(
+  papers: readonly T[],
+  onRename: (before: T, after: T) => void = () => {},
+): { papers: T[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const owners = new Map<string, string>();
+  const kept: T[] = [];
+  for (const paper of papers) {
+    const file = paper.source.path;
+    const { segment, changes } = toPathSegment(paper.id);
+    const owner = owners.get(segment);
+    if (owner !== undefined) {
+      diagnostics.push({
+        file,
+        severity: 'error',
+        code: 'path-collision',
+        message: `paper id ${quote(paper.id)} would be written to the same address (papers/${segment}/) as the paper from ${owner}; this file was skipped`,
+        hint: 'give one of the two papers a different id in its front matter',
+      });
+      continue;
+    }
+    owners.set(segment, file);
+    if (changes.length > 0) {
+      diagnostics.push({
+        file,
+        severity: 'warning',
+        code: 'unsafe-id',
+        message: `paper id ${quote(paper.id)} cannot be used as a file name as it is: ${describeSegmentChanges(changes)}; its page is papers/${segment}/`,
+        hint: 'write a short id of letters, digits, dots and dashes (e.g. the arXiv id) in the front matter to choose the address yourself',
+      });
+    }
+    for (const [field, noun] of FACET_FIELDS) {
+      for (const value of paper[field]) {
+        const facet = toPathSegment(value);
+        if (facet.changes.length === 0) continue;
+        diagnostics.push({
+          file,
+          severity: 'warning',
+          code: 'unsafe-facet',
+          message: `${noun} ${quote(value)} cannot be a folder name as it is: ${describeSegmentChanges(facet.changes)}; its listing is ${field}/${facet.segment}/`,
+          hint: `check the ${noun}s in this file: a stray character or a mistyped list often causes this`,
+        });
+      }
+    }
+    if (segment === paper.id) kept.push(paper);
+    else {
+      const renamed = { ...paper, id: segment };
+      onRename(paper, renamed);
+      kept.push(renamed);
+    }
+  }
+  return { papers: kept, diagnostics };
+}
