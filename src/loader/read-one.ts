@@ -7,6 +7,7 @@ import type { Diagnostic } from '../ingest/diagnostics.ts';
 import { ingestFile, type IngestOptions } from '../ingest/index.ts';
 import type { Paper } from '../ingest/schema.ts';
 import type { PaperHtml } from './entry-schema.ts';
+import { removeControlCharacters } from './control-characters.ts';
 import { renderPaper } from './render-paper.ts';
 
 export type RenderedPaper = Paper & { html: PaperHtml };
@@ -26,9 +27,11 @@ export interface TimedResult {
 
 export async function readOne(path: string, bytes: Uint8Array, base: string, ingest: IngestOptions = {}): Promise<TimedResult> {
   const parseStart = performance.now();
-  const { paper, diagnostics } = await ingestFile(path, bytes, ingest);
+  const ingested = await ingestFile(path, bytes, ingest);
   const renderStart = performance.now();
-  if (!paper) return { result: { paper: null, diagnostics }, parseMs: renderStart - parseStart, renderMs: 0 };
+  if (!ingested.paper) return { result: { paper: null, diagnostics: ingested.diagnostics }, parseMs: renderStart - parseStart, renderMs: 0 };
+  const { paper, diagnostics: scrubbed } = removeControlCharacters(ingested.paper);
+  const diagnostics = [...ingested.diagnostics, ...scrubbed];
   const rendered = renderPaper(paper, base);
   return {
     result: { paper: { ...paper, html: rendered.html }, diagnostics: [...diagnostics, ...rendered.diagnostics] },

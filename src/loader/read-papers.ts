@@ -36,6 +36,8 @@ export interface ReadStats {
   skipped: number;
   /** Wall time of the whole read. */
   readMs: number;
+  /** Worker threads that read files (0: all in this thread). */
+  threads: number;
   /** Time in decoding, repairing and parsing files that were not cached (summed over threads). */
   parseMs: number;
   /** Time in rendering Markdown and math of files that were not cached (summed over threads). */
@@ -102,7 +104,7 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
   const damaged: Lookup[] = [];
   const learnFrom: string[] = [];
   const utf8 = new TextDecoder();
-  const stats: ReadStats = { files: files.length, cached: 0, skipped: 0, readMs: 0, parseMs: 0, renderMs: 0 };
+  const stats: ReadStats = { files: files.length, cached: 0, skipped: 0, readMs: 0, threads: 0, parseMs: 0, renderMs: 0 };
   let done = 0;
   const finish = (index: number, key: string, timed: TimedResult): Promise<void> => {
     results[index] = timed.result;
@@ -150,6 +152,7 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
         }
       }
       if (toRead.length >= POOL_THRESHOLD) {
+        stats.threads = Math.max(stats.threads, options.threads ?? 0);
         await Promise.all(
           toRead.map(async ({ index, bytes, key }) => {
             await finish(index, key, await pool.read({ path: files[index]!.path, bytes, base: options.base }));

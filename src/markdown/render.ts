@@ -6,7 +6,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
-import { rehypePlugins, remarkPlugins } from './options.ts';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './options.ts';
 import { rehypeBaseUrls } from './base-urls.ts';
 
 export interface RenderedFragment {
@@ -25,7 +25,7 @@ function processorFor(base: string): Processor {
     processor = unified()
       .use(remarkParse)
       .use(remarkPlugins)
-      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(remarkRehype, remarkRehypeOptions)
       .use(rehypePlugins)
       .use(rehypeBaseUrls, { base })
       .use(rehypeStringify)

@@ -15,7 +15,7 @@ import { readingListUrl } from './reading-list';
 import { fetchSitePapers, type SitePapers } from './site-papers';
 import { isSortOrder, sortFavourites, type SortOrder } from './sort';
 import { t, type FavouritesKey } from './strings';
-import { downloadBibtex, downloadJson, readImport } from './transfer';
+import { IMPORT_LIMITS, downloadBibtex, downloadJson, readImportFile } from './transfer';
 
 const ALL = '*';
 
@@ -194,14 +194,28 @@ export function startFavouritesPage(): void {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    const incoming = readImport(await file.text().catch(() => ''));
-    if (!incoming) {
-      showNotice(t('fav.importInvalid'), { key: 'import' });
+    showNotice(t('fav.importReading'), { key: 'import' });
+    const read = await readImportFile(file);
+    if (!read.ok) {
+      const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+      const message =
+        read.reason === 'too-large'
+          ? t('fav.importTooLarge', { size: megabytes(read.bytes), limit: megabytes(IMPORT_LIMITS.bytes) })
+          : read.reason === 'too-many'
+            ? t('fav.importTooMany', { count: read.entries, limit: IMPORT_LIMITS.entries })
+            : read.reason === 'unreadable-entries'
+              ? t('fav.importNoneReadable', { skipped: read.skipped })
+              : t('fav.importInvalid');
+      showNotice(message, { key: 'import', timeout: 12_000 });
       return;
     }
-    const report = store.merge(incoming);
+    const report = store.merge(read.state);
     const values = { added: report.added.length, skipped: report.alreadyThere, folders: report.foldersAdded };
-    showNotice(report.foldersAdded > 0 ? t('fav.importedFolders', values) : t('fav.imported', values), { key: 'import', timeout: 12_000 });
+    const lines = [report.foldersAdded > 0 ? t('fav.importedFolders', values) : t('fav.imported', values)];
+    if (read.skipped > 0) lines.push(t('fav.importSkipped', { skipped: read.skipped }));
+    if (report.left > 0) lines.push(t('fav.importStoredPart', { stored: report.stored, total: report.added.length + report.left, left: report.left }));
+    else if (report.problem) lines.push(t('fav.importNotSaved'));
+    showNotice(lines.join(' '), { key: 'import', timeout: 15_000 });
   });
 
   const listStatus = $('[data-share-list-status]');
