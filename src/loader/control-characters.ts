@@ -9,16 +9,27 @@ import type { Paper } from '../ingest/schema.ts';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Half of a UTF-16 pair without its other half (a YAML "\ud800" escape): no UTF-8 can carry it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-function scrub(value: unknown, found: { count: number; nul: number }): unknown {
+interface Found {
+  count: number;
+  nul: number;
+  surrogates: number;
+}
+
+function scrub(value: unknown, found: Found): unknown {
   if (typeof value === 'string') {
-    if (!CONTROL.test(value)) return value;
-    CONTROL.lastIndex = 0;
-    return value.replace(CONTROL, (c) => {
-      found.count++;
-      if (c === '\u0000') found.nul++;
-      return '';
-    });
+    return value
+      .replace(CONTROL, (c) => {
+        found.count++;
+        if (c === '\u0000') found.nul++;
+        return '';
+      })
+      .replace(LONE_SURROGATE, () => {
+        found.surrogates++;
+        return '\ufffd';
+      });
   }
   if (Array.isArray(value)) return value.map((item) => scrub(item, found));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, found)]));
@@ -34,8 +45,17 @@ export function removeControlCharacters(paper: Paper): { paper: Paper; diagnosti
       clean[field] = value;
       continue;
     }
-    const found = { count: 0, nul: 0 };
+    const found: Found = { count: 0, nul: 0, surrogates: 0 };
     clean[field] = scrub(value, found);
+    if (found.surrogates > 0) {
+      diagnostics.push({
+        file: paper.source.path,
+        severity: 'warning',
+        code: 'broken-unicode',
+        message: `the ${field} field contains ${found.surrogates} half of a UTF-16 surrogate pair (e.g. a YAML "\\ud800" escape); each was replaced with �`,
+        hint: 'write the character itself, or a YAML escape of a whole code point such as "\\U0001F600"',
+      });
+    }
     if (found.count === 0) continue;
     const what = found.nul === found.count ? `${found.nul} NUL byte(s)` : `${found.count} control character(s), ${found.nul} of them NUL`;
     diagnostics.push({

@@ -14,7 +14,7 @@ const FACET_FIELDS = [
   ['keywords', 'keyword'],
   ['categories', 'category'],
   ['domains', 'domain'],
-] as const;
+] as const satisfies readonly (readonly [keyof Paper, string])[];
 
 /** Keeps a value readable in a one-line message: controls shown as \xNN, long values cut. */
 function quote(value: string): string {
@@ -64,7 +64,7 @@ export function checkPaperPaths<T extends Paper>(
           severity: 'warning',
           code: 'unsafe-facet',
           message: `${noun} ${quote(value)} cannot be a folder name as it is: ${describeSegmentChanges(facet.changes)}; its listing is ${field}/${facet.segment}/`,
-          hint: `check the ${noun}s in this file: a stray character or a mistyped list often causes this`,
+          hint: `check the ${field} in this file: a stray character or a mistyped list often causes this`,
         });
       }
     }

@@ -151,7 +151,7 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
           toRead.push(lookup);
         }
       }
-      if (toRead.length >= POOL_THRESHOLD) {
+      if (toRead.length >= POOL_THRESHOLD && (options.threads ?? 0) > 0) {
         stats.threads = Math.max(stats.threads, options.threads ?? 0);
         await Promise.all(
           toRead.map(async ({ index, bytes, key }) => {
