@@ -29,7 +29,8 @@ export async function readOne(path: string, bytes: Uint8Array, base: string, ing
   const parseStart = performance.now();
   const ingested = await ingestFile(path, bytes, ingest);
   const renderStart = performance.now();
-  if (!ingested.paper) return { result: { paper: null, diagnostics: ingested.diagnostics }, parseMs: renderStart - parseStart, renderMs: 0 };
+  if (!ingested.paper)
+    return { result: { paper: null, diagnostics: ingested.diagnostics }, parseMs: renderStart - parseStart, renderMs: 0 };
   const { paper, diagnostics: scrubbed } = removeControlCharacters(ingested.paper);
   const diagnostics = [...ingested.diagnostics, ...scrubbed];
   const rendered = renderPaper(paper, base);

@@ -1,5 +1,5 @@
 /**
- * rehype plugin, after sanitizing: ids repeated within a fragment are dropped, and links within a fragment to ids of that fragment (footnotes and
+ * rehype plugin, after sanitizing: ids are made unique on the page, and links within a fragment to ids of that fragment (footnotes and
  * their back references, a summary's own `<a href="#x">` to its `<a id="x">`) follow the ids to
  * their prefixed names. Sanitizing prefixes every id and name from content (CONTENT_ID_PREFIX), so
  * content can neither replace `document.querySelectorAll` and friends (DOM clobbering) nor take
@@ -7,30 +7,43 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 /** No id of the site's own markup starts with this. */
 export const CONTENT_ID_PREFIX = 'user-content-';
 
+/**
+ * `file.data.contentIds`, when given, holds the ids taken by earlier fragments of the same page
+ * (a paper's abstracts and sections are rendered one by one): an id taken there is renamed
+ * `<id>-2`, `<id>-3`, … here, with this fragment's links, so two sections' footnotes stay apart.
+ */
 export function rehypeContentAnchors() {
-  return (tree: Root) => {
-    const ids = new Set<string>();
+  return (tree: Root, file: VFile) => {
+    const taken = (file.data as { contentIds?: Set<string> }).contentIds ?? new Set<string>();
+    /** Each id as sanitizing left it → the id it has on the page. */
+    const renamed = new Map<string, string>();
     const links: Element[] = [];
     visit(tree, 'element', (node: Element) => {
       const id = node.properties.id;
-      // An id names one element: a repeat would make links and labels ambiguous, so it is dropped.
       if (typeof id === 'string') {
-        if (ids.has(id)) delete node.properties.id;
-        else ids.add(id);
+        // An id names one element: a repeat within the fragment is dropped, not renamed.
+        if (renamed.has(id)) delete node.properties.id;
+        else {
+          let unique = id;
+          for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+          taken.add(unique);
+          renamed.set(id, unique);
+          node.properties.id = unique;
+        }
       }
       const href = node.properties.href;
       if (typeof href === 'string' && href.startsWith('#')) links.push(node);
     });
     for (const link of links) {
       const target = decodeFragment(String(link.properties.href).slice(1));
-      // Already pointing at an id of this fragment (every such id carries the prefix by now).
-      if (target === undefined || ids.has(target)) continue;
-      const prefixed = CONTENT_ID_PREFIX + target;
-      if (ids.has(prefixed)) link.properties.href = `#${encodeURIComponent(prefixed)}`;
+      if (target === undefined) continue;
+      const to = renamed.get(target) ?? renamed.get(CONTENT_ID_PREFIX + target);
+      if (to !== undefined) link.properties.href = `#${encodeURIComponent(to)}`;
     }
   };
 }
@@ -41,4 +54,17 @@ function decodeFragment(fragment: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * For one-line fragments (titles, takeaways, key points), which listings repeat on every card of a
+ * page: an id there could only ever be a duplicate, so ids and names are dropped.
+ */
+export function rehypeDropContentIds() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      delete node.properties.id;
+      delete node.properties.name;
+    });
+  };
 }

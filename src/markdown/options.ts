@@ -45,7 +45,12 @@ export const sanitizeSchema = {
 export const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
 
 /** Raw HTML is parsed first so sanitizing sees it; KaTeX last, since sanitizing would strip its output. */
-export const rehypePlugins: PluggableList = [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeContentAnchors, [rehypeKatex, katexOptions]];
+export const rehypePlugins: PluggableList = [
+  rehypeRaw,
+  [rehypeSanitize, sanitizeSchema],
+  rehypeContentAnchors,
+  [rehypeKatex, katexOptions],
+];
 
 /** remark-rehype would prefix footnote ids itself; sanitizing does it once for every id instead. */
 export const remarkRehypeOptions = Object.freeze({ allowDangerousHtml: true, clobberPrefix: '' });

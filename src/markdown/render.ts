@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './options.ts';
 import { rehypeBaseUrls } from './base-urls.ts';
+import { rehypeDropContentIds } from './content-anchors.ts';
 
 export interface RenderedFragment {
   html: string;
@@ -19,18 +20,20 @@ export interface RenderedFragment {
 
 const processors = new Map<string, Processor>();
 
-function processorFor(base: string): Processor {
-  let processor = processors.get(base);
+function processorFor(base: string, inline: boolean): Processor {
+  const key = `${inline ? 'inline' : 'block'} ${base}`;
+  let processor = processors.get(key);
   if (!processor) {
     processor = unified()
       .use(remarkParse)
       .use(remarkPlugins)
       .use(remarkRehype, remarkRehypeOptions)
       .use(rehypePlugins)
+      .use(inline ? [rehypeDropContentIds] : [])
       .use(rehypeBaseUrls, { base })
       .use(rehypeStringify)
       .freeze() as unknown as Processor;
-    processors.set(base, processor);
+    processors.set(key, processor);
   }
   return processor;
 }
@@ -54,14 +57,21 @@ export function nestingDepth(markdown: string): number {
 }
 
 /** Block Markdown (paragraphs, lists, display math) → HTML. */
-export function renderMarkdown(markdown: string, base = '/'): RenderedFragment {
+export interface RenderOptions {
+  /** A one-line fragment, repeated on listings: its ids and names are dropped. */
+  inline?: boolean;
+  /** Ids that earlier fragments of the same page took; this fragment's ids are kept apart from them (and added). */
+  contentIds?: Set<string>;
+}
+
+export function renderMarkdown(markdown: string, base = '/', { inline = false, contentIds }: RenderOptions = {}): RenderedFragment {
   const depth = nestingDepth(markdown);
   if (depth > MAX_NESTING) {
     return { html: plainParagraphs(markdown), mathErrors: [], error: `nesting ${depth} levels deep (at most ${MAX_NESTING} are rendered)` };
   }
   let file;
   try {
-    file = processorFor(base).processSync(markdown);
+    file = processorFor(base, inline).processSync(contentIds ? { value: markdown, data: { contentIds } } : markdown);
   } catch (error) {
     // Thousands of nested `>` or lists overflow the recursive tree walkers: one hostile field
     // must not take the build down, so its text is shown as plain paragraphs instead.
@@ -86,7 +96,7 @@ function plainParagraphs(text: string): string {
 
 /** One line of Markdown (a title, a key point) → inline HTML without the wrapping paragraph. */
 export function renderInlineMarkdown(markdown: string, base = '/'): RenderedFragment {
-  const rendered = renderMarkdown(markdown, base);
+  const rendered = renderMarkdown(markdown, base, { inline: true });
   const html = rendered.html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
   return { ...rendered, html };
 }

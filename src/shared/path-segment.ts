@@ -18,7 +18,9 @@ const RESERVED_ENDINGS = /\.(html?|xhtml|bib|json|xml|rss|atom|txt|js|mjs|css|ma
 /** Names Windows refuses whatever the extension; a site copied there would lose these folders. */
 const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/;
 /** C0 and C1 controls, DEL, and the separators no path may carry; `%` too, so a segment never looks escaped. */
+// eslint-disable-next-line no-control-regex -- control characters are what this is for
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f/\\?#%\s\u2028\u2029\ufeff]+/g;
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 

@@ -19,14 +19,30 @@ async function importFile(page: Page, file: Upload): Promise<void> {
 const ids = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `2501.${String(from + i).padStart(5, '0')}`);
 
 test.describe('favourites import limits', () => {
+  // These move megabytes into the page and through storage; on a loaded machine that is slow, not stuck.
+  test.describe.configure({ timeout: 120_000 });
+
   test('skips and counts entries it cannot read and keeps the rest, even with a date past year 275,760', async ({ page }) => {
     const errors = pageErrors(page);
     await page.goto('favourites/');
     await importFile(
       page,
-      json({ version: 1, items: [{ id: '2501.00001', addedAt: 1e308 }, { id: 'not an id!' }, 7, null, { id: '2501.00002', addedAt: '+275760-09-14T00:00:00Z' }] }),
+      json({
+        version: 1,
+        items: [
+          { id: '2501.00001', addedAt: 1e308 },
+          { id: 'not an id!' },
+          7,
+          null,
+          { id: '2501.00002', addedAt: '+275760-09-14T00:00:00Z' },
+        ],
+      }),
     );
-    await expect(page.getByRole('status').getByText('Added 2 papers; 0 were already in your favourites. 3 entries could not be read and were skipped.')).toBeVisible();
+    await expect(
+      page
+        .getByRole('status')
+        .getByText('Added 2 papers; 0 were already in your favourites. 3 entries could not be read and were skipped.'),
+    ).toBeVisible();
     expect((await storedIds(page)).sort()).toEqual(['2501.00001', '2501.00002']);
     expect(errors).toEqual([]);
   });
@@ -40,23 +56,31 @@ test.describe('favourites import limits', () => {
     expect(await storedIds(page)).toEqual([]);
   });
 
-  test('keeps the page responsive while it imports the most it takes', async ({ page }) => {
+  test('keeps the page responsive while it reads the most entries it takes', async ({ page }) => {
     await page.goto('favourites/');
-    // The longest gap between timer ticks while the import runs: a frozen tab shows as one long gap.
+    // Timer ticks while the file is read, until the import's result is announced: a read done in one
+    // go shows as one long gap between ticks. (Adding and drawing the list afterwards is the page's own work.)
     await page.evaluate(() => {
-      const w = window as unknown as { gaps: number[] };
-      w.gaps = [];
-      let last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        w.gaps.push(now - last);
-        last = now;
-      }, 20);
+      const w = window as unknown as { ticks: number[]; announced?: number };
+      w.ticks = [];
+      setInterval(() => w.ticks.push(performance.now()), 20);
+      new MutationObserver(() => {
+        if (w.announced === undefined && /Added \d+ papers/.test(document.querySelector('[role="status"]')?.textContent ?? ''))
+          w.announced = performance.now();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await importFile(page, json({ version: 1, items: ids(20_000).map((id) => ({ id, title: `Paper ${id}`, authors: ['A. Author'] })) }));
-    await expect(page.getByRole('status').getByText('Added 20000 papers; 0 were already in your favourites.')).toBeVisible({ timeout: 30_000 });
-    const longest = await page.evaluate(() => Math.max(...(window as unknown as { gaps: number[] }).gaps));
-    // Generous for a loaded machine; reading 20,000 entries in one go took several seconds.
+    await expect(page.getByRole('status').getByText('Added 20000 papers; 0 were already in your favourites.')).toBeVisible({
+      timeout: 90_000,
+    });
+    const { longest, ticks } = await page.evaluate(() => {
+      const w = window as unknown as { ticks: number[]; announced: number };
+      const before = w.ticks.filter((t) => t < w.announced);
+      const gaps = before.slice(1).map((t, i) => t - before[i]!);
+      return { longest: Math.max(0, ...gaps), ticks: before.length };
+    });
+    expect(ticks).toBeGreaterThan(1);
+    // Generous for a loaded machine: a slice is 500 entries, a few milliseconds on an idle one.
     expect(longest).toBeLessThan(1500);
     expect(await storedIds(page)).toHaveLength(20_000);
   });
@@ -71,7 +95,9 @@ test.describe('favourites import limits', () => {
     }, KEY);
     await page.goto('favourites/');
     await importFile(page, json(ids(200)));
-    const notice = page.getByRole('status').getByText(/The browser's storage is full: \d+ of the 200 new papers were saved; the other \d+ were not added\./);
+    const notice = page
+      .getByRole('status')
+      .getByText(/The browser's storage is full: \d+ of the 200 new papers were saved; the other \d+ were not added\./);
     await expect(notice).toBeVisible();
     const [, stored, left] = /full: (\d+) of the 200 new papers were saved; the other (\d+)/.exec((await notice.textContent()) ?? '')!;
     expect(Number(stored) + Number(left)).toBe(200);

@@ -18,13 +18,36 @@ test.describe('a page whose summary tries every clobbering name', () => {
     const found = await page.evaluate(() => {
       const natives = ['querySelectorAll', 'querySelector', 'createElement', 'getElementById', 'getElementsByTagName', 'addEventListener'];
       const replaced = natives.filter((name) => typeof (document as unknown as Record<string, unknown>)[name] !== 'function');
-      const objects = { cookie: typeof document.cookie, body: document.body?.tagName, forms: String(document.forms), main: typeof (window as unknown as { main?: unknown }).main };
+      const objects = {
+        cookie: typeof document.cookie,
+        body: document.body?.tagName,
+        forms: String(document.forms),
+        main: typeof (window as unknown as { main?: unknown }).main,
+      };
       const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
       const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
       const mainTarget = document.getElementById('main')?.tagName;
       // How many elements answer to each name the fixture tries, as id or as name.
-      const tried = [...natives, 'forms', 'cookie', 'body', 'head', 'location', 'localStorage', 'title', 'all', '__proto__', 'main', 'paper-title', 'abstracts', 'source', 'search-input'];
-      const answering = Object.fromEntries(tried.map((name) => [name, document.querySelectorAll(`[id="${name}"], [name="${name}"]`).length]));
+      const tried = [
+        ...natives,
+        'forms',
+        'cookie',
+        'body',
+        'head',
+        'location',
+        'localStorage',
+        'title',
+        'all',
+        '__proto__',
+        'main',
+        'paper-title',
+        'abstracts',
+        'source',
+        'search-input',
+      ];
+      const answering = Object.fromEntries(
+        tried.map((name) => [name, document.querySelectorAll(`[id="${name}"], [name="${name}"]`).length]),
+      );
       return { replaced, objects, duplicates, mainTarget, answering };
     });
     expect(found.replaced, 'document methods replaced by content').toEqual([]);

@@ -38,7 +38,7 @@ test('facet values that are path segments get listing pages of their own', async
   ] as const) {
     const response = await page.goto(`${facet}/${encodeURIComponent(pathSegment(value))}/`);
     expect(response?.status(), `${facet} ${value}`).toBe(200);
-    await expect(page.getByText(/PATHS fixture/).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Path hostile/ }).first()).toBeVisible();
   }
   // The index pages of categories and keywords are still the index pages.
   await page.goto('categories/');

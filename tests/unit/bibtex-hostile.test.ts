@@ -108,9 +108,7 @@ describe('BibTeX output under hostile values', () => {
   }, 60_000);
 
   it('writes an imported favourite with hostile fields and a bad date as one whole entry', () => {
-    const text = bibtexFile([
-      { id: 'x', title: 'T}', authors: ['}'], categories: ['}'], published: '20}x', url: 'https://e.org/a}b{c d' },
-    ]);
+    const text = bibtexFile([{ id: 'x', title: 'T}', authors: ['}'], categories: ['}'], published: '20}x', url: 'https://e.org/a}b{c d' }]);
     const { errors, entries } = rawFields(text);
     expect(errors).toEqual([]);
     expect(String(entries[0]!.fields.url).trim()).toBe('https://e.org/a%7Db%7Bc%20d');

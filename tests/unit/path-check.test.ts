@@ -20,7 +20,10 @@ function readFixtures(): Promise<ReadResult> {
   read ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papershelf-paths-'));
     cpSync(PATHS, dir, { recursive: true });
-    writeFileSync(Buffer.concat([Buffer.from(`${dir}/p23-caf`), Buffer.from([0xe9]), Buffer.from('-latin1-name.md')]), '---\nid: "2502.00023"\ntitle: x\n---\n');
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${dir}/p23-caf`), Buffer.from([0xe9]), Buffer.from('-latin1-name.md')]),
+      '---\nid: "2502.00023"\ntitle: x\n---\n',
+    );
     return readPapers({ dir, base: '/' });
   })();
   return read;

@@ -97,3 +97,20 @@ describe('renderMarkdown ids', () => {
     expect(html.match(/id="user-content-x"/g)).toHaveLength(1);
   });
 });
+
+describe('renderMarkdown ids across the fragments of one page', () => {
+  it('renames an id an earlier fragment took, and the fragment’s links with it', () => {
+    const contentIds = new Set<string>();
+    const first = renderMarkdown('One.[^1]\n\n[^1]: First note.', '/', { contentIds }).html;
+    const second = renderMarkdown('Two.[^1]\n\n[^1]: Second note.', '/', { contentIds }).html;
+    const idsOf = (html: string) => [...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(idsOf(first).filter((id) => idsOf(second).includes(id))).toEqual([]);
+    for (const html of [first, second]) {
+      for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(idsOf(html)).toContain(decodeURIComponent(target!));
+    }
+  });
+
+  it('drops ids and names from one-line fragments, which listings repeat', () => {
+    expect(renderInlineMarkdown('<a id="x" name="y">t</a>').html).toBe('<a>t</a>');
+  });
+});

@@ -213,7 +213,8 @@ export function startFavouritesPage(): void {
     const values = { added: report.added.length, skipped: report.alreadyThere, folders: report.foldersAdded };
     const lines = [report.foldersAdded > 0 ? t('fav.importedFolders', values) : t('fav.imported', values)];
     if (read.skipped > 0) lines.push(t('fav.importSkipped', { skipped: read.skipped }));
-    if (report.left > 0) lines.push(t('fav.importStoredPart', { stored: report.stored, total: report.added.length + report.left, left: report.left }));
+    if (report.left > 0)
+      lines.push(t('fav.importStoredPart', { stored: report.stored, total: report.added.length + report.left, left: report.left }));
     else if (report.problem) lines.push(t('fav.importNotSaved'));
     showNotice(lines.join(' '), { key: 'import', timeout: 15_000 });
   });

@@ -142,7 +142,11 @@ export function entryList(value: unknown): unknown[] | undefined {
  * readState as steps: it pauses (yields) every ENTRIES_PER_SLICE entries, so an import of a large
  * file can hand the main thread back to the page between slices; readState runs it straight through.
  */
-export function* readStateSteps(raw: string | null | undefined, now = new Date().toISOString(), parsed?: { value: unknown }): Generator<number, ReadResult> {
+export function* readStateSteps(
+  raw: string | null | undefined,
+  now = new Date().toISOString(),
+  parsed?: { value: unknown },
+): Generator<number, ReadResult> {
   const state = emptyState();
   if (!parsed && (raw === null || raw === undefined || raw.trim() === '')) return { state, problems: [], skipped: 0 };
   const json = parsed ?? parseJson(raw ?? '');

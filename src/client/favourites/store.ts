@@ -297,7 +297,13 @@ export function createFavouritesStore({ key, engine, now = () => new Date(), onS
       state = withFirst(kept);
       unsaved = !saved;
       emit();
-      const report: MergeReport = { added: added.slice(0, kept), alreadyThere, foldersAdded, stored: saved ? kept : 0, left: added.length - kept };
+      const report: MergeReport = {
+        added: added.slice(0, kept),
+        alreadyThere,
+        foldersAdded,
+        stored: saved ? kept : 0,
+        left: added.length - kept,
+      };
       if (problem) report.problem = problem;
       return report;
     },
