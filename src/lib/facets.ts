@@ -1,6 +1,6 @@
 /** Groups papers by keyword, category, domain or month, for the listing and index pages. */
 import type { PaperEntry } from './papers';
-import { facetSlug, type Facet } from './urls';
+import { facetSlug, type Facet } from '../shared/urls';
 
 export interface FacetGroup {
   slug: string;

@@ -6,7 +6,8 @@
  * the image is given as a root-relative URL, which most preview crawlers resolve against the page.
  */
 import type { Paper } from '../ingest/schema';
-import { arxivPdfUrl, isArxivId, paperUrl, url } from './urls';
+import { arxivPdfUrl, isArxivId, paperUrl, url } from '../shared/urls';
+import { paperIdSlug } from '../shared/paper-id';
 
 export interface MetaTag {
   /** `property` for Open Graph, `name` for the others. */
@@ -80,5 +81,5 @@ export function paperMetaTags(paper: Paper, site: URL | undefined, siteName: str
 
 /** The static .bib file of a paper (written by src/integrations/bibtex-files.ts). */
 export function paperBibUrl(id: string): string {
-  return url(`papers/${encodeURIComponent(id)}.bib`);
+  return url(`papers/${encodeURIComponent(paperIdSlug(id))}.bib`);
 }

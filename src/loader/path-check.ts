@@ -1,13 +1,14 @@
 /**
  * The paths a paper will take in the built site, checked once for the build and for
- * `npm run check:content` alike (both read through readPapers): its id becomes papers/<id>/,
- * papers/<id>.bib and a file in the body cache; its keywords, categories and domains become
+ * `npm run check:content` alike (both read through readPapers): its id's slug (paperIdSlug, a safe
+ * path segment) becomes papers/<slug>/, papers/<slug>.bib and a file in the body cache; its keywords, categories and domains become
  * listing folders. Every such value goes through toPathSegment; a value it had to change is a
- * warning on the paper's file, an id it had to change is replaced by its safe segment, and a
- * paper whose segment another paper already has is skipped with an error.
+ * warning on the paper's file (the id itself is kept: only its slug differs), and a paper whose
+ * slug another paper already has is skipped with an error.
  */
 import type { Diagnostic } from '../ingest/diagnostics.ts';
 import type { Paper } from '../ingest/schema.ts';
+import { paperIdReadableSlug } from '../shared/paper-id.ts';
 import { describeSegmentChanges, toPathSegment } from '../shared/path-segment.ts';
 
 const FACET_FIELDS = [
@@ -23,17 +24,13 @@ function quote(value: string): string {
   return JSON.stringify(shown.length > 60 ? `${shown.slice(0, 57)}…` : shown);
 }
 
-/** `onRename` hears of each paper that was given a safe id, so callers can carry what they keep per paper. */
-export function checkPaperPaths<T extends Paper>(
-  papers: readonly T[],
-  onRename: (before: T, after: T) => void = () => {},
-): { papers: T[]; diagnostics: Diagnostic[] } {
+export function checkPaperPaths<T extends Paper>(papers: readonly T[]): { papers: T[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const owners = new Map<string, string>();
   const kept: T[] = [];
   for (const paper of papers) {
     const file = paper.source.path;
-    const { segment, changes } = toPathSegment(paper.id);
+    const { segment, changes } = toPathSegment(paperIdReadableSlug(paper.id));
     const owner = owners.get(segment);
     if (owner !== undefined) {
       diagnostics.push({
@@ -68,12 +65,7 @@ export function checkPaperPaths<T extends Paper>(
         });
       }
     }
-    if (segment === paper.id) kept.push(paper);
-    else {
-      const renamed = { ...paper, id: segment };
-      onRename(paper, renamed);
-      kept.push(renamed);
-    }
+    kept.push(paper);
   }
   return { papers: kept, diagnostics };
 }

@@ -27,13 +27,12 @@ export interface TimedResult {
 
 export async function readOne(path: string, bytes: Uint8Array, base: string, ingest: IngestOptions = {}): Promise<TimedResult> {
   const parseStart = performance.now();
-  const ingested = await ingestFile(path, bytes, ingest);
+  const { paper: ingestedPaper, diagnostics: ingestedDiagnostics, texts } = await ingestFile(path, bytes, ingest);
   const renderStart = performance.now();
-  if (!ingested.paper)
-    return { result: { paper: null, diagnostics: ingested.diagnostics }, parseMs: renderStart - parseStart, renderMs: 0 };
-  const { paper, diagnostics: scrubbed } = removeControlCharacters(ingested.paper);
-  const diagnostics = [...ingested.diagnostics, ...scrubbed];
-  const rendered = renderPaper(paper, base);
+  if (!ingestedPaper) return { result: { paper: null, diagnostics: ingestedDiagnostics }, parseMs: renderStart - parseStart, renderMs: 0 };
+  const { paper, diagnostics: scrubbed } = removeControlCharacters(ingestedPaper);
+  const diagnostics = [...ingestedDiagnostics, ...scrubbed];
+  const rendered = renderPaper(paper, base, texts);
   return {
     result: { paper: { ...paper, html: rendered.html }, diagnostics: [...diagnostics, ...rendered.diagnostics] },
     parseMs: renderStart - parseStart,

@@ -178,10 +178,7 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
   });
   const merged = mergePapers(papers);
   // What the build would trip over on disk is found here, so check:content reports it too.
-  const placed = checkPaperPaths(merged.papers, (before, after) => {
-    const key = sourceKeys.get(before);
-    if (key) sourceKeys.set(after, key);
-  });
+  const placed = checkPaperPaths(merged.papers);
   stats.skipped = files.length - papers.length + (merged.papers.length - placed.papers.length);
   stats.readMs = performance.now() - started;
   return {

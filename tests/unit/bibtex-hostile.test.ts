@@ -1,7 +1,7 @@
 import { parse } from '@retorquere/bibtex-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bibtexEntry, bibtexFile, paperBibtex, type BibtexPaper } from '@/lib/bibtex';
+import { bibtexEntry, bibtexFile, paperBibtex, type BibtexPaper } from '@/shared/bibtex';
 
 /**
  * Hostile values in every field, read back by a real BibTeX parser: a field must never end early,
@@ -117,7 +117,7 @@ describe('BibTeX output under hostile values', () => {
   });
 
   it('keeps the braces of a formula that are balanced, and the formula', () => {
-    const text = paperBibtex({ ...paper, title: 'Bounds for $\\frac{1}{2}$ and $\\{x\\}$' }, undefined);
+    const text = paperBibtex({ ...paper, title: 'Bounds for $\\frac{1}{2}$ and $\\{x\\}$' }, { origin: undefined, base: '/' });
     expect(text).toContain('{$\\frac{1}{2}$}');
     expect(text).toContain('{$\\{x\\}$}');
   });

@@ -6,6 +6,7 @@ import { checkPaperPaths } from '@/loader/path-check';
 import { readPapers, type ReadResult } from '@/loader/read-papers';
 import { summarizeDiagnostics } from '@/loader/summary';
 import { MAX_SEGMENT_BYTES, pathSegment } from '@/shared/path-segment';
+import { paperIdSlug } from '@/shared/paper-id';
 
 /**
  * The hostile path fixtures (tests/fixtures/hostile/paths), read the way both the build and
@@ -41,7 +42,8 @@ describe('paths of hostile files', () => {
       p03: ['warning:unsafe-facet'],
       p04: [],
       p05: ['warning:unsafe-id'],
-      p06: ['warning:unsafe-id'],
+      // Longer than any id the schema accepts (MAX_ID_LENGTH): refused before its paths are looked at.
+      p06: ['error:invalid-field'],
       p07: ['warning:control-characters'],
       p08: ['warning:control-characters'],
       p09: ['warning:control-characters'],
@@ -64,12 +66,14 @@ describe('paths of hostile files', () => {
 
   it('leaves only papers whose every path is a safe, distinct segment', async () => {
     const result = await readFixtures();
-    expect(result.papers).toHaveLength(21);
+    expect(result.papers).toHaveLength(20);
     const ids = result.papers.map((p) => p.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    const slugs = ids.map(paperIdSlug);
+    expect(new Set(slugs).size).toBe(slugs.length);
     for (const paper of result.papers) {
-      expect(pathSegment(paper.id), paper.id).toBe(paper.id);
-      expect(Buffer.byteLength(`${paper.id}.bib`)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES + 5);
+      const slug = paperIdSlug(paper.id);
+      expect(pathSegment(slug), paper.id).toBe(slug);
+      expect(Buffer.byteLength(`${slug}.bib`)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES + 5);
       for (const value of [...paper.keywords, ...paper.categories, ...paper.domains]) {
         const segment = pathSegment(value);
         expect(segment).not.toMatch(/^\.|^$|\.(html|bib|json|xml)$/);
@@ -78,8 +82,10 @@ describe('paths of hostile files', () => {
       }
     }
     // The id and the id plus ".bib" get a page and a .bib file each, not one folder and one file of the same name.
+    // The ids themselves are kept; only the slug that names the files differs.
     expect(ids).toContain('2502.00004');
-    expect(ids.filter((id) => id.startsWith('2502.00004-bib-'))).toHaveLength(1);
+    expect(ids).toContain('2502.00004.bib');
+    expect(slugs.filter((slug) => slug.startsWith('2502.00004-bib-'))).toHaveLength(1);
   });
 
   it('skips exactly the files it reports errors on, and says how many', async () => {
@@ -110,9 +116,11 @@ describe('checkPaperPaths', () => {
     expect(diagnostics[0]!.message).toContain('a.md');
   });
 
-  it('hands over each renamed paper, so what is kept per paper follows it', () => {
-    const renamed: string[] = [];
-    checkPaperPaths([paper('x.bib', 'a.md'), paper('y', 'b.md')], (before, after) => renamed.push(`${before.id}→${after.id}`));
-    expect(renamed).toEqual([`x.bib→${pathSegment('x.bib')}`]);
+  it('keeps the id and checks its slug: a slug that had to change is a warning naming the address', () => {
+    const { papers, diagnostics } = checkPaperPaths([paper('x.bib', 'a.md'), paper('y', 'b.md'), paper('hep-th/9901001', 'c.md')]);
+    expect(papers.map((p) => p.id)).toEqual(['x.bib', 'y', 'hep-th/9901001']);
+    expect(diagnostics).toMatchObject([{ file: 'a.md', severity: 'warning', code: 'unsafe-id' }]);
+    expect(diagnostics[0]!.message).toContain(`papers/${paperIdSlug('x.bib')}/`);
+    expect(paperIdSlug('x.bib')).toBe(pathSegment('x.bib'));
   });
 });

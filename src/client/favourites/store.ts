@@ -6,12 +6,9 @@
  */
 import { DEFAULT_FOLDER, STORE_VERSION, type Favourite, type FavouritesState, type Folder, type PaperFacts } from './model';
 import { readState, type ReadProblem } from './parse';
+import { readFrom, writeTo, type StorageEngine } from '../safe-storage';
 
-/** The part of the Storage interface the store uses. */
-export interface StorageEngine {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+export type { StorageEngine } from '../safe-storage';
 
 /** Why something could not be saved: storage full, storage unavailable, or data from a newer version. */
 export type SaveProblem = 'quota' | 'unavailable' | 'newer';
@@ -39,10 +36,6 @@ export interface MergeReport {
 
 type Listener = (state: FavouritesState) => void;
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
-}
-
 function clone(state: FavouritesState): FavouritesState {
   return structuredClone(state);
 }
@@ -55,13 +48,7 @@ export function createFavouritesStore({ key, engine, now = () => new Date(), onS
   let unsaved = false;
   const listeners = new Set<Listener>();
 
-  function read(): string | null | undefined {
-    try {
-      return engine ? engine.getItem(key) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
+  const read = () => readFrom(engine, key);
 
   function load(raw: string | null | undefined): void {
     lastRaw = raw;
@@ -88,15 +75,11 @@ export function createFavouritesStore({ key, engine, now = () => new Date(), onS
 
   function tryWrite(next: FavouritesState): SaveProblem | undefined {
     if (readProblems.includes('newer')) return 'newer';
-    if (!engine) return 'unavailable';
     const raw = JSON.stringify(next);
-    try {
-      engine.setItem(key, raw);
-      lastRaw = raw;
-      return undefined;
-    } catch (error) {
-      return isQuotaError(error) ? 'quota' : 'unavailable';
-    }
+    const problem = writeTo(engine, key, raw);
+    if (problem) return problem;
+    lastRaw = raw;
+    return undefined;
   }
 
   /**

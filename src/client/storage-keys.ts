@@ -1,9 +1,0 @@
-/** Every localStorage key the site uses, in one place. Versioned so a new shape can migrate. */
-export const STORAGE_KEYS = {
-  /** The reader's interface language: "en" | "zh". */
-  language: 'papershelf:lang',
-  /** The reader's colour theme: "light" | "dark"; absent = follow the system. */
-  theme: 'papershelf:theme',
-  /** The favourites store (owned by client/favourites). */
-  favourites: 'papershelf:favourites:v1',
-} as const;
