@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readPapers } from '../../src/loader/read-papers';
+import { paperIdSlug } from '../../src/shared/paper-id';
 import { pathSegment } from '../../src/shared/path-segment';
 
 /**
@@ -16,13 +17,14 @@ const FIXTURES = new URL('../fixtures/hostile/', import.meta.url).pathname;
 
 test('the hostile site has a page and a .bib file for every paper check:content kept, and nothing else', async () => {
   const result = await readPapers({ dir: FIXTURES, base: '/' });
-  const kept = result.papers.map((paper) => paper.id).sort();
+  // Pages and .bib files are named by each id's slug (a safe path segment); the ids themselves are kept.
+  const kept = result.papers.map((paper) => paperIdSlug(paper.id)).sort();
   const built = readdirSync(join(SITE, 'papers'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
   expect(built).toEqual(kept);
-  for (const id of kept) expect(existsSync(join(SITE, 'papers', `${id}.bib`)), id).toBe(true);
+  for (const slug of kept) expect(existsSync(join(SITE, 'papers', `${slug}.bib`)), slug).toBe(true);
   // Files check:content reports an error on are the ones the build left out.
   const skipped = new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   expect(result.stats.skipped).toBe(skipped.size);
