@@ -94,11 +94,16 @@ describe('paperLoader', () => {
     rmSync(join(dir, 'article.txt'));
     watcher.emit('unlink', join(dir, 'article.txt'));
     await vi.waitFor(() => expect(entries.has(added)).toBe(false), { timeout: 30_000 });
-    expect(logged.filter((line) => line.startsWith('reloaded after changes to'))).toEqual([
-      'reloaded after changes to article.txt',
-      'reloaded after changes to short.md',
-      'reloaded after changes to article.txt',
-    ]);
+    // The store changes before the re-sync logs its line: wait for the line too.
+    await vi.waitFor(
+      () =>
+        expect(logged.filter((line) => line.startsWith('reloaded after changes to'))).toEqual([
+          'reloaded after changes to article.txt',
+          'reloaded after changes to short.md',
+          'reloaded after changes to article.txt',
+        ]),
+      { timeout: 30_000 },
+    );
   });
 
   it('ignores changes to files that are not summaries', async () => {

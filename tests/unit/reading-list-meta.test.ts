@@ -24,7 +24,8 @@ describe('reading-list links with a name and a note', () => {
 describe('BibTeX note field', () => {
   it('writes the reader’s note on one line, escaped', () => {
     const entry = bibtexEntry({ id: '2404.01817', title: 'T', authors: ['A B'], categories: ['cs.LG'], note: 'Read 50% of\n{it}' });
-    expect(entry).toContain('note = {Read 50\\% of it}');
+    // Braces the reader typed are text, not BibTeX grouping: they are written as commands.
+    expect(entry).toContain('note = {Read 50\\% of \\textbraceleft{}it\\textbraceright{}}');
   });
 
   it('writes no note field without a note', () => {
