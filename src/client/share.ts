@@ -67,20 +67,15 @@ export function reportShare(status: HTMLElement, outcome: ShareOutcome, url: str
   }
 }
 
-export function startShareButtons(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share-url]')) {
-    const status = button.parentElement?.querySelector<HTMLElement>('[data-share-status]');
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      const url = button.dataset.shareUrl ?? '';
-      const outcome = await shareLink(button.dataset.shareTitle ?? document.title, url);
-      if (status) reportShare(status, outcome, url);
-    });
-  }
-  // Section headings' "#" anchors: follow the link as before, and copy it.
-  for (const anchor of document.querySelectorAll<HTMLAnchorElement>('main a.anchor')) {
-    anchor.addEventListener('click', async () => {
-      if (await copyText(anchor.href)) showNotice(noticeText('share-copied') ?? '✓', { key: 'share', timeout: 3000 });
-    });
-  }
+/** A share button was pressed (components/ShareButton.astro loads this module on the first press). */
+export async function shareFrom(button: HTMLButtonElement): Promise<void> {
+  const status = button.parentElement?.querySelector<HTMLElement>('[data-share-status]');
+  const url = button.dataset.shareUrl ?? '';
+  const outcome = await shareLink(button.dataset.shareTitle ?? document.title, url);
+  if (status) reportShare(status, outcome, url);
+}
+
+/** A section heading's "#" anchor was followed: copy its link too. */
+export async function copyAnchor(anchor: HTMLAnchorElement): Promise<void> {
+  if (await copyText(anchor.href)) showNotice(noticeText('share-copied') ?? '✓', { key: 'share', timeout: 3000 });
 }
