@@ -372,8 +372,19 @@ function startFavouritesPage(app: HTMLElement): void {
     qrTooLong.hidden = Boolean(svg);
   });
 
-  store.subscribe(render);
-  notes.subscribe(render);
+  // Changes arrive in bursts (an import, another tab): draw once per frame, after the code that made
+  // them has finished and said what it did.
+  let drawPending = false;
+  const renderSoon = () => {
+    if (drawPending) return;
+    drawPending = true;
+    requestAnimationFrame(() => {
+      drawPending = false;
+      render();
+    });
+  };
+  store.subscribe(renderSoon);
+  notes.subscribe(renderSoon);
   onLangChange(render);
   render();
   const readingList = startReadingList(
