@@ -103,7 +103,8 @@ test.describe('search page', () => {
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(page).toHaveURL(/\?q=diffusion$/);
-    expect(await results(page).count()).toBeGreaterThan(1);
+    // The URL changes before the unfiltered results arrive: wait for them.
+    await expect.poll(() => results(page).count()).toBeGreaterThan(1);
   });
 
   test('moves through results with the arrow keys and opens one with Enter', async ({ page }) => {
