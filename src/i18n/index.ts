@@ -1,5 +1,5 @@
 /**
- * UI strings: one dictionary per language and feature (core, search, favourites), looked up by
+ * UI strings: one dictionary per language and feature (core, search, favourites, reader pages), looked up by
  * flat dotted keys. Pages render both languages (see components/T.astro) and the reader's choice
  * shows one of them, so switching needs no reload and no second copy of every page.
  */
@@ -9,19 +9,21 @@ import type { TranslatedAttribute } from './attributes';
 export { TRANSLATED_ATTRIBUTES, type TranslatedAttribute } from './attributes';
 import enCore from './en/core.json';
 import enFavourites from './en/favourites.json';
+import enReader from './en/reader.json';
 import enSearch from './en/search.json';
 import zhCore from './zh/core.json';
 import zhFavourites from './zh/favourites.json';
+import zhReader from './zh/reader.json';
 import zhSearch from './zh/search.json';
 
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const en = { ...enCore, ...enSearch, ...enFavourites };
+const en = { ...enCore, ...enSearch, ...enFavourites, ...enReader };
 export type MessageKey = keyof typeof en;
 export type Dictionary = Record<MessageKey, string>;
 
-export const dictionaries: Record<Lang, Dictionary> = { en, zh: { ...zhCore, ...zhSearch, ...zhFavourites } as Dictionary };
+export const dictionaries: Record<Lang, Dictionary> = { en, zh: { ...zhCore, ...zhSearch, ...zhFavourites, ...zhReader } as Dictionary };
 
 /** The language of pages before any script runs (readers without JavaScript see this one). */
 export const DEFAULT_LANG: Lang = 'en';
@@ -32,6 +34,13 @@ export const LANG_TAGS: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
 /** The string for `key` in `lang`, with placeholders filled. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}, lang: Lang = DEFAULT_LANG): string {
   return format(dictionaries[lang][key], values);
+}
+
+/** A string in every language, for text that is not an element (the page's <title>). */
+export type Localized = Record<Lang, string>;
+
+export function localized(key: MessageKey, values: Record<string, string | number> = {}): Localized {
+  return { en: t(key, values, 'en'), zh: t(key, values, 'zh') };
 }
 
 /**

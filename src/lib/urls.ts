@@ -29,7 +29,10 @@ export function isArxivId(id: string): boolean {
 }
 
 /** The kinds of listing a paper appears in besides the home page. */
-export const FACETS = ['keywords', 'categories', 'domains', 'months'] as const;
+export const FACETS = ['keywords', 'categories', 'domains', 'months', 'weeks', 'days'] as const;
+
+/** Facets that are dates: listed newest first, with links to the previous and next one. */
+export const DATE_FACETS: readonly Facet[] = ['months', 'weeks', 'days'];
 export type Facet = (typeof FACETS)[number];
 
 /**
