@@ -14,22 +14,26 @@ async function firstLink(page: Page, path: string, selector: string): Promise<st
   return new URL(href!, page.url()).href;
 }
 
-/** [name, path] of one page of every type. */
-export async function pageTypes(page: Page): Promise<[string, string][]> {
-  const paper = await firstLink(page, '', 'article h2 a');
-  const types: [string, string][] = [
-    ['home', ''],
-    ['paper', paper],
-    ['search with results', 'search/?q=diffusion'],
-    ['favourites', 'favourites/'],
-    ['not found', 'no-such-page/'],
-  ];
-  for (const facet of ['keywords', 'categories', 'domains', 'months', 'weeks', 'days']) {
-    types.push([`${facet} index`, `${facet}/`]);
-    types.push([`${facet} listing`, await firstLink(page, `${facet}/`, '.facet-index a')]);
-  }
-  return types;
+export interface PageType {
+  name: string;
+  /** The page's URL (or path under the site), found by following the site's links where it depends on the papers. */
+  find: (page: Page) => Promise<string>;
 }
+
+const fixed = (path: string) => () => Promise.resolve(path);
+
+/** One page of every type. */
+export const PAGE_TYPES: PageType[] = [
+  { name: 'home', find: fixed('') },
+  { name: 'paper', find: (page) => firstLink(page, '', 'article h2 a') },
+  { name: 'search with results', find: fixed('search/?q=diffusion') },
+  { name: 'favourites', find: fixed('favourites/') },
+  { name: 'not found', find: fixed('no-such-page/') },
+  ...['keywords', 'categories', 'domains', 'months', 'weeks', 'days'].flatMap((facet) => [
+    { name: `${facet} index`, find: fixed(`${facet}/`) },
+    { name: `${facet} listing`, find: (page: Page) => firstLink(page, `${facet}/`, '.facet-index a') },
+  ]),
+];
 
 /** Targets smaller than 24×24 CSS px whose 24 px circle meets another target (WCAG 2.2 SC 2.5.8). */
 export function undersizedTargets(page: Page): Promise<string[]> {
