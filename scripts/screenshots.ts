@@ -29,7 +29,7 @@ const ALL_PAGES = {
 };
 
 async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     if (
       await fetch(url).then(
         (r) => r.ok,

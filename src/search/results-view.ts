@@ -26,7 +26,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 export function renderHit(hit: SearchHit, highlights: readonly string[], compact = false): HTMLLIElement {
   const link = element('a', 'search-hit-link', highlightedFragment(hit.title, highlights));
   link.href = paperUrl(hit.id);
-  const item = element('li', 'search-hit', element('h3', 'search-hit-title', link));
+  const item = element('li', 'search-hit', element('h2', 'search-hit-title', link));
   if (hit.takeaway) {
     const takeaway = element('p', 'search-hit-takeaway', highlightedFragment(hit.takeaway, highlights));
     takeaway.lang = 'zh-Hans';

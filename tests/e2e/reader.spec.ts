@@ -50,6 +50,7 @@ test.describe('1. formulas in titles', () => {
     // The paper listed just before the one with the formula links to it as "older".
     const neighbour = index > 0 ? cards.nth(index - 1) : cards.nth(index + 1);
     await neighbour.locator('.card-title a').click();
+    await page.waitForURL(/\/papers\//);
     await expect(page.locator('.adjacent .katex').first()).toBeVisible();
     await expect(page.locator('link[rel="stylesheet"][href*="katex"]')).toHaveCount(1);
   });
