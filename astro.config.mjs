@@ -25,6 +25,9 @@ export default defineConfig({
   },
   // Pages render while others are written: Astro waits on the disk for each page otherwise.
   build: { concurrency: 4 },
+  // A path whose getStaticPaths entry has a cacheKey (src/lib/cache-key.ts) is copied from the last
+  // build when its key and its route's code are unchanged; see the README, "Rebuilds".
+  experimental: { incrementalBuild: true },
   server: { port: Number(process.env.PORT) || 4321 },
   devToolbar: { enabled: false },
   // Content Security Policy as a <meta> on every page: Astro adds hashes of its own scripts and

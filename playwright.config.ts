@@ -1,7 +1,9 @@
 /**
  * Browser tests run against the built site, served by `astro preview` on free ports:
- * once at the root and once under BASE_PATH=/shelf/, as on GitHub project pages.
+ * once at the root and once under BASE_PATH=/shelf/, as on GitHub project pages; plus the hostile
+ * site and one tiny fixture site per feature (tests/sites/<name>/papers, see tests/sites/README.md).
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import getPort from 'get-port';
 import { CHROMIUM_FLAGS, findChromium, missingChromiumMessage } from './tests/e2e/browser';
@@ -19,6 +21,13 @@ process.env.E2E_HOSTILE_PORT ??= String(await getPort());
 const rootUrl = `http://127.0.0.1:${process.env.E2E_PORT}`;
 const shelfUrl = `http://127.0.0.1:${process.env.E2E_SHELF_PORT}/shelf/`;
 const hostileUrl = `http://127.0.0.1:${process.env.E2E_HOSTILE_PORT}`;
+
+// Fixture sites: tests/sites/<name>/papers is built for tests/e2e/<name>.site.spec.ts.
+const fixtureSites = readdirSync('tests/sites', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`tests/sites/${entry.name}/papers`))
+  .map((entry) => entry.name);
+const sitePortVariable = (name: string) => `E2E_SITE_${name.toUpperCase().replace(/\W/g, '_')}_PORT`;
+for (const name of fixtureSites) process.env[sitePortVariable(name)] ??= String(await getPort());
 
 // E2E_SUFFIX keeps the output of concurrent test runs apart (e.g. two developers' runs on one machine).
 const suffix = process.env.E2E_SUFFIX ?? '';
@@ -53,15 +62,23 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'root', use: { baseURL: rootUrl }, testIgnore: [/shelf\.spec\.ts/, /security-hostile.*\.spec\.ts/] },
+    { name: 'root', use: { baseURL: rootUrl }, testIgnore: [/shelf\.spec\.ts/, /security-hostile.*\.spec\.ts/, /\.site\.spec\.ts$/] },
     { name: 'shelf', use: { baseURL: shelfUrl }, testMatch: /shelf\.spec\.ts/ },
     // A separate site built from hostile summary files (tests/fixtures/hostile), never the sample site.
     { name: 'hostile', use: { baseURL: hostileUrl }, testMatch: /security-hostile.*\.spec\.ts/ },
+    ...fixtureSites.map((name) => ({
+      name: `site:${name}`,
+      use: { baseURL: `http://127.0.0.1:${process.env[sitePortVariable(name)]}` },
+      testMatch: new RegExp(`/${name}\\.site\\.spec\\.ts$`),
+    })),
   ],
   webServer: [
     server(process.env.E2E_PORT, 'e2e', '/'),
     // Small pages, so listings there have a pager to test.
     server(process.env.E2E_SHELF_PORT, 'e2e-shelf', '/shelf/', { PAGE_SIZE: '4' }),
     server(process.env.E2E_HOSTILE_PORT, 'e2e-hostile', '/', { PAPERS_DIR: 'tests/fixtures/hostile' }),
+    ...fixtureSites.map((name) =>
+      server(process.env[sitePortVariable(name)]!, `e2e-site-${name}`, '/', { PAPERS_DIR: `tests/sites/${name}/papers` }),
+    ),
   ],
 });

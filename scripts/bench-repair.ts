@@ -1,7 +1,11 @@
-// Benchmarks the mojibake repair on the shared seed and on clean papers damaged the same way.
+// Benchmarks the mojibake repair on the shared seed, on clean papers damaged the same way (alone,
+// and learning from the other papers as the site does), per file with the worst files, and on the
+// bundled damaged sample page.
 // Usage: npm run bench:repair   (needs ../shared beside the repository; skips without it)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { listSummaryFiles } from '../src/loader/files.ts';
+import { mayBeMojibake } from '../src/ingest/repair/mojibake-detect.ts';
 import { damageLikeCp1254 } from './lib/damage.ts';
 import { DIGEST_CORE_LABELS } from '../src/ingest/formats/digest-labels.ts';
 import { repairMojibake } from '../src/ingest/repair/mojibake.ts';
@@ -44,12 +48,36 @@ console.log(
   `damaged ${names.length} clean files: ${alone.percent.toFixed(2)}% of non-ASCII characters restored, ${alone.msPerFile.toFixed(1)} ms/file`,
 );
 console.log(`with the other files as context: ${learning.percent.toFixed(2)}% restored, ${learning.msPerFile.toFixed(1)} ms/file`);
+console.log('per file, with context (restored / non-ASCII characters):');
+const ranked = learning.files.map((file, i) => ({ ...file, name: names[i]! })).sort((a, b) => a.restored / a.total - b.restored / b.total);
+for (const file of ranked)
+  console.log(`  ${file.name.padEnd(16)} ${percentOf(file).padStart(7)}  ${file.total - file.restored} wrong of ${file.total}`);
+console.log(
+  `worst files: ${ranked
+    .slice(0, 3)
+    .map((file) => `${file.name} ${percentOf(file)}`)
+    .join(', ')}`,
+);
+
+// The sample page: damaged from our own clean fixture, repaired learning from the sample's clean papers.
+const ROOT = join(import.meta.dirname, '..');
+const sampleClean = readFileSync(join(ROOT, 'tests', 'fixtures', 'samples', 'damaged-digest.clean.md'), 'utf8');
+const sampleTexts = (await listSummaryFiles(join(ROOT, 'content', 'papers')))
+  .map((file) => readFileSync(file.absolutePath, 'utf8'))
+  .filter((text) => !mayBeMojibake(text));
+const sampleRepaired = (await repairMojibake(damageLikeCp1254(sampleClean), { learnFrom: sampleTexts }))?.text ?? '';
+const sample = compare(sampleClean, sampleRepaired);
+console.log(
+  `sample page (${relative(ROOT, join(ROOT, 'content', 'papers', 'digest'))}, ${sampleTexts.length} clean papers to learn from): ` +
+    (sample.wrong.length === 0 ? 'every character right' : `${sample.wrong.length} wrong: ${sample.wrong.join(' ')}`),
+);
 
 console.log(
   JSON.stringify({
     seedFiles: seeds.length,
     seedReplacementChars,
     seedLabelsExact: missingLabels.length === 0,
+    sampleWrongChars: sample.wrong.length,
     files: names.length,
     restoredPercent: round(alone.percent),
     restoredPercentWithContext: round(learning.percent),
@@ -59,28 +87,50 @@ console.log(
   }),
 );
 
-async function restoreAll(contextOf: (index: number) => string[] | undefined): Promise<{ percent: number; msPerFile: number }> {
+interface FileScore {
+  total: number;
+  restored: number;
+}
+
+async function restoreAll(
+  contextOf: (index: number) => string[] | undefined,
+): Promise<{ percent: number; msPerFile: number; files: FileScore[] }> {
   let total = 0;
   let restored = 0;
   let elapsed = 0;
+  const files: FileScore[] = [];
   for (const [i, clean] of texts.entries()) {
     const damaged = damageLikeCp1254(clean);
     const learnFrom = contextOf(i);
     const start = performance.now();
     const repaired = (await repairMojibake(damaged, learnFrom ? { learnFrom } : {}))?.text ?? damaged;
     elapsed += performance.now() - start;
-    // Line by line, so one line left unrepaired cannot shift the rest of the comparison.
-    const gotLines = repaired.split('\n');
-    clean.split('\n').forEach((line, n) => {
-      const got = [...(gotLines[n] ?? '')];
-      [...line].forEach((char, k) => {
-        if (char.charCodeAt(0) < 0x80) return;
-        total++;
-        if (got[k] === char) restored++;
-      });
-    });
+    const file = compare(clean, repaired);
+    files.push(file);
+    total += file.total;
+    restored += file.restored;
   }
-  return { percent: (100 * restored) / total, msPerFile: elapsed / texts.length };
+  return { percent: (100 * restored) / total, msPerFile: elapsed / texts.length, files };
+}
+
+/** Non-ASCII characters of `clean` that came back, line by line so one bad line cannot shift the rest. */
+function compare(clean: string, repaired: string): FileScore & { wrong: string[] } {
+  const gotLines = repaired.split('\n');
+  const score = { total: 0, restored: 0, wrong: [] as string[] };
+  clean.split('\n').forEach((line, n) => {
+    const got = [...(gotLines[n] ?? '')];
+    [...line].forEach((char, k) => {
+      if (char.charCodeAt(0) < 0x80) return;
+      score.total++;
+      if (got[k] === char) score.restored++;
+      else score.wrong.push(`${char}→${got[k] ?? '∅'}`);
+    });
+  });
+  return score;
+}
+
+function percentOf(file: FileScore): string {
+  return `${((100 * file.restored) / file.total).toFixed(2)}%`;
 }
 
 function countOf(text: string, char: string): number {

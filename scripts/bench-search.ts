@@ -1,67 +1,52 @@
 /**
- * `npm run bench:search -- --papers N [--seed S]`
- * Generates N synthetic digest papers (scripts/lib/synthetic-corpus.ts), reads them with the site's
- * own ingestion, builds the search index with the site's builder, serves it with a tiny test page
- * from 127.0.0.1, and measures in headless Chromium: index bytes fetched before the first result
- * (raw and gzip), time from the first keystroke to the first results on a cold page, and query
- * latency p50/p95 over a fixed set of queries; then the same for a plain `new Fuse(records)`
- * over the short fields. Prints a table; the last line is one JSON object with the figures.
+ * `npm run bench:search -- [--papers N] [--site small|full] [--cold N] [--no-build]`
+ * Search as a reader feels it: the built site's own /search/ page and header box in headless Chromium,
+ * timed by the page's own performance marks from the input event to the results painted
+ * (src/client/search/timing.ts), with the index files served gzipped from 127.0.0.1 like a static host.
+ *
+ * N synthetic digest papers (scripts/lib/synthetic-corpus.ts) are read with the site's ingestion and
+ * indexed with the site's builder. `--site full` builds the whole site over them; `--site small`
+ * (the default, light on a shared machine) builds the site over 60 of them and puts the N-paper
+ * index in its /search/ folder, which is all the search code reads. Per query kind (the ranking set,
+ * scripts/lib/search-queries.ts): warm p50/p95; the first query after a fresh page load (new browser
+ * context, so the worker starts and every file is fetched) p95 and the KB gzip fetched until it
+ * painted; where the time went; the ranking set's MRR. Prints a table; the last line is one JSON object.
  */
-import { createServer, type Server } from 'node:http';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import { loadavg } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { ingestFile } from '../src/ingest/index';
 import { mergePapers } from '../src/ingest/merge';
 import type { Paper } from '../src/ingest/schema';
-import { buildSearchIndex, plainText } from '../src/search/build-index';
+import { buildSearchIndex } from '../src/lib/search/build-index';
+import { createSearchEngine } from '../src/client/search/engine';
+import type { SearchMeasureDetail } from '../src/client/search/timing';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/e2e/browser';
-import { makeRandom, writeSyntheticCorpus, type SyntheticCorpus } from './lib/synthetic-corpus';
+import { meanReciprocalRank, QUERY_KINDS, rankingQueries, type RankingQuery } from './lib/search-queries';
+import { makeRandom, writeSyntheticCorpus } from './lib/synthetic-corpus';
 
 const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
-const papers = Number(arg('--papers', '1000'));
-const seed = Number(arg('--seed', '42'));
+const papers = Number(arg('--papers', '14000'));
+const siteKind = arg('--site', 'small');
+const coldRuns = Number(arg('--cold', '24'));
+const perKind = Number(arg('--per-kind', '15'));
+const skipBuild = process.argv.includes('--no-build');
+/** `--read N`: read only N files and make the other papers by recombining their fields (fast, for 100k on a busy machine). */
+const readPapers = Math.min(papers, Number(arg('--read', String(papers))));
 const root = resolve('bench-out');
 const corpusDir = join(root, `search-papers-${papers}`);
+const siteDir = join(root, `search-site-${siteKind === 'full' ? papers : 'small'}`);
 
-interface Query {
-  kind: 'english' | 'chinese' | 'author' | 'id' | 'typo' | 'multi';
-  text: string;
-}
-
-/** At least 40 fixed queries of every kind, drawn from the corpus with a fixed seed. */
-function makeQueries(corpus: SyntheticCorpus): Query[] {
-  const random = makeRandom(seed + 1);
-  const pick = <T>(list: readonly T[], limit = list.length) => list[Math.floor(random() * Math.min(limit, list.length))]!;
-  const long = corpus.englishWords.filter((w) => w.length >= 7);
-  const typo = (word: string) => {
-    const at = 1 + Math.floor(random() * (word.length - 2));
-    return random() < 0.5 ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-  };
-  const queries: Query[] = [
-    ...['diffusion', 'transformer', 'reinforcement', 'alignment'].map((text) => ({ kind: 'english' as const, text })),
-    ...Array.from({ length: 5 }, () => ({ kind: 'english' as const, text: pick(corpus.englishWords, 800) })),
-    ...['扩散模型', '强化学习', '大语言模型'].map((text) => ({ kind: 'chinese' as const, text })),
-    ...Array.from({ length: 5 }, () => ({ kind: 'chinese' as const, text: pick(corpus.chineseWords, 1500) })),
-    { kind: 'chinese', text: pick(corpus.chineseWords, 300) + pick(corpus.chineseWords, 300) },
-    ...Array.from({ length: 5 }, () => ({ kind: 'author' as const, text: pick(corpus.authors, 300) })),
-    ...Array.from({ length: 2 }, () => ({ kind: 'author' as const, text: pick(corpus.authors, 300).split(' ')[1]! })),
-    ...Array.from({ length: 6 }, () => ({ kind: 'id' as const, text: pick(corpus.ids) })),
-    { kind: 'typo', text: 'difusion' },
-    { kind: 'typo', text: 'transfomer' },
-    ...Array.from({ length: 5 }, () => ({ kind: 'typo' as const, text: typo(pick(long, 600)) })),
-    { kind: 'multi', text: 'diffusion distillation' },
-    { kind: 'multi', text: 'robot 强化学习' },
-    ...Array.from({ length: 4 }, () => ({
-      kind: 'multi' as const,
-      text: `${pick(corpus.englishWords, 60)} ${pick(corpus.englishWords, 400)}`,
-    })),
-    { kind: 'multi', text: `${pick(corpus.authors, 300).split(' ')[1]} ${pick(corpus.englishWords, 100)}` },
-  ];
-  return queries;
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 async function readCorpus(files: string[]): Promise<Paper[]> {
@@ -73,233 +58,322 @@ async function readCorpus(files: string[]): Promise<Paper[]> {
   return mergePapers(read).papers;
 }
 
-/** Files the test server may serve, by path; every request is logged with its size. */
-type Served = Map<string, { body: Buffer; type: string; gzip: number }>;
+/**
+ * More papers from the ones read: each new one takes its title, takeaway and abstracts from one
+ * paper, its authors and keywords from two others, and a new id, so term counts grow with the corpus.
+ */
+function grow(read: Paper[], count: number): Paper[] {
+  if (read.length >= count) return read;
+  const random = makeRandom(99);
+  const pick = () => read[Math.floor(random() * read.length)]!;
+  const grown = [...read];
+  for (let i = read.length; i < count; i++) {
+    const base = pick();
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    grown.push({
+      ...base,
+      id: `${26 + Math.floor(i / 60_000)}${month}.${String(10_000 + (i % 60_000)).padStart(5, '0')}`,
+      authors: [...pick().authors.slice(0, 2), ...pick().authors.slice(0, 3)],
+      keywords: [...new Set([...base.keywords.slice(0, 2), ...pick().keywords.slice(0, 3)])],
+      published: `${2023 + (i % 3)}-${month}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    });
+  }
+  return grown;
+}
 
-function serve(files: Served, log: { path: string; bytes: number; gzip: number }[]): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const file = files.get(path);
-    if (!file || request.method !== 'GET') {
-      response.writeHead(404).end();
-      return;
-    }
-    log.push({ path, bytes: file.body.length, gzip: file.gzip });
-    response.writeHead(200, { 'Content-Type': file.type, 'Content-Length': file.body.length, 'Cache-Control': 'no-store' });
-    response.end(file.body);
+function buildSite(papersDir: string): void {
+  const result = spawnSync('node', ['scripts/build.ts'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PAPERS_DIR: papersDir,
+      OUT_DIR: siteDir,
+      ASTRO_CACHE_DIR: join('node_modules', `.astro-bench-search-${siteKind}`),
+      BASE_PATH: '/',
+      SITE_URL: '',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
-  server.requestTimeout = 30_000;
-  server.maxConnections = 64;
+  if (result.status !== 0) throw new Error(`site build failed (${result.status})`);
+}
+
+interface Request {
+  path: string;
+  wire: number;
+  at: number;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** A static host: files of `dir`, gzipped when the browser asks (as GitHub Pages does), every request logged. */
+function serve(dir: string, log: Request[]): Promise<Server> {
+  const gzipped = new Map<string, Buffer>();
+  const server = createServer((request, response) => {
+    void (async () => {
+      let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      if (path.endsWith('/')) path += 'index.html';
+      const file = join(dir, path);
+      if (!file.startsWith(dir) || !existsSync(file)) {
+        response.writeHead(404).end();
+        return;
+      }
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const zip = /gzip/.test(String(request.headers['accept-encoding'])) && !/image|font/.test(type);
+      let body = gzipped.get(file);
+      if (!body || !zip) {
+        const raw = await readFile(file);
+        body = zip ? gzipSync(raw) : raw;
+        if (zip) gzipped.set(file, body);
+      }
+      log.push({ path, wire: body.length, at: performance.now() });
+      response.writeHead(200, {
+        'Content-Type': type,
+        'Content-Length': body.length,
+        'Cache-Control': 'max-age=600',
+        ...(zip ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+      response.end(body);
+    })();
+  });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-const PAGE = `<!doctype html><meta charset="utf-8"><title>bench</title><input id="q">
-<script type="module">
-const input = document.getElementById('q');
-let worker, next = 0; const pending = new Map();
-function ours(query) {
-  worker ??= new Worker('/worker.js', { type: 'module' });
-  worker.onmessage = ({ data }) => { pending.get(data.id)?.(data); pending.delete(data.id); };
-  return new Promise((resolve) => { const id = next++; pending.set(id, resolve);
-    worker.postMessage({ id, type: 'search', indexUrl: location.origin + '/search/', request: { query, limit: 10 } }); });
-}
-let fuse;
-async function baseline(query) {
-  if (!fuse) {
-    const { default: Fuse } = await import('/fuse.mjs');
-    const records = await (await fetch('/baseline.json')).json();
-    fuse = new Fuse(records, { keys: [{ name: 't', weight: 3 }, { name: 'k', weight: 2 }, 'a', 'w', 'c', 'i'], threshold: 0.34, ignoreLocation: true });
-  }
-  return fuse.search(query, { limit: 10 });
-}
-window.bench = {
-  async time(engine, query) { const t = performance.now(); const r = engine === 'ours' ? await ours(query) : await baseline(query);
-    const total = engine === 'ours' ? r.response.total : r.length; return { ms: performance.now() - t, total }; },
-};
-input.addEventListener('input', async () => {
-  const t = performance.now();
-  const engine = input.dataset.engine;
-  const r = await window.bench.time(engine, input.value);
-  window.firstResult = { ms: performance.now() - t, total: r.total };
-}, { once: true });
-</script>`;
+type Measure = SearchMeasureDetail & { duration: number };
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+/** Types `query` into the box (one input event) and waits for that query's measure. */
+async function timeQuery(page: Page, selector: string, query: string): Promise<Measure> {
+  await page.evaluate(() => performance.clearMeasures('search'));
+  const box = page.locator(selector);
+  await box.fill('');
+  await box.fill(query);
+  const handle = await page.waitForFunction(
+    (q) => {
+      const entry = performance.getEntriesByName('search').find((e) => (e as PerformanceMeasure).detail?.query === q) as
+        PerformanceMeasure | undefined;
+      return entry ? { ...(entry.detail as object), duration: entry.duration } : undefined;
+    },
+    query,
+    { timeout: 120_000 },
+  );
+  return (await handle.jsonValue()) as Measure;
 }
 
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const SURFACES = {
+  page: { path: '/search/', input: '[data-search-input]', ready: '[data-search-form]:not([hidden])' },
+  box: { path: '/', input: '[data-search-box-input]', ready: '[data-search-box][data-search-ready]' },
+} as const;
+type Surface = keyof typeof SURFACES;
+
+async function open(browser: Browser, origin: string, surface: Surface) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const { path, input, ready } = SURFACES[surface];
+  await page.goto(origin + path, { waitUntil: 'load' });
+  if (surface === 'box') await page.locator(input).focus();
+  await page.locator(ready).waitFor({ state: 'attached', timeout: 60_000 });
+  return { context, page };
+}
 
 async function main() {
   const started = performance.now();
   rmSync(corpusDir, { recursive: true, force: true });
-  const corpus = writeSyntheticCorpus(corpusDir, papers, { seed });
-  const read = await readCorpus(corpus.files);
+  const corpus = writeSyntheticCorpus(corpusDir, readPapers, { seed: 42, mathShare: 0.06 });
+  const read = grow(await readCorpus(corpus.files), papers);
+  const readSeconds = (performance.now() - started) / 1000;
   const buildStart = performance.now();
   const index = buildSearchIndex(read);
-  const buildMs = performance.now() - buildStart;
-  console.log(`${read.length} papers read in ${round((buildStart - started) / 1000)} s; index built in ${Math.round(buildMs)} ms`);
+  const indexMs = performance.now() - buildStart;
+  console.log(`${read.length} papers read in ${round(readSeconds)} s; search index built in ${Math.round(indexMs)} ms`);
 
-  const bundled = await build({
-    entryPoints: ['src/search/worker.ts'],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    define: { 'import.meta.env.BASE_URL': '"/"' },
-  });
-  const files: Served = new Map();
-  const add = (path: string, body: Uint8Array | string, type: string) => {
-    const buffer = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    files.set(path, { body: buffer, type, gzip: gzipSync(buffer).length });
-  };
-  add('/bench.html', PAGE, 'text/html; charset=utf-8');
-  add('/worker.js', bundled.outputFiles[0]!.contents, 'text/javascript');
-  add('/fuse.mjs', readFileSync('node_modules/fuse.js/dist/fuse.mjs'), 'text/javascript');
-  for (const [name, content] of index.files) add(`/search/${name}`, content, 'application/json');
-  const records = read.map((p) => ({
-    i: p.id,
-    t: plainText(p.title),
-    a: p.authors.join(', '),
-    k: p.keywords.join(' '),
-    w: plainText(p.takeaway),
-    c: p.categories.join(' '),
-  }));
-  add('/baseline.json', JSON.stringify(records), 'application/json');
+  if (!skipBuild) {
+    const siteStart = performance.now();
+    let papersDir = corpusDir;
+    if (siteKind !== 'full') {
+      papersDir = join(root, 'search-papers-small');
+      rmSync(papersDir, { recursive: true, force: true });
+      mkdirSync(papersDir, { recursive: true });
+      for (const file of corpus.files.slice(0, 60)) copyFileSync(file, join(papersDir, relative(corpusDir, file)));
+    }
+    buildSite(papersDir);
+    console.log(`site (${siteKind}) built in ${round((performance.now() - siteStart) / 1000)} s`);
+  }
+  if (siteKind !== 'full') {
+    // The small site's own index is replaced by the N-paper one, written by the same builder.
+    const searchDir = join(siteDir, 'search');
+    for (const name of readdirSync(searchDir)) if (name.endsWith('.json')) rmSync(join(searchDir, name));
+    for (const [name, content] of index.files) writeFileSync(join(searchDir, name), content);
+  }
 
-  const log: { path: string; bytes: number; gzip: number }[] = [];
-  const server = await serve(files, log);
+  const queries = rankingQueries(read, perKind);
+  // MRR of the ranking set, by the same engine over the same files, in Node.
+  const engine = createSearchEngine(async (name) => JSON.parse(index.files.get(name)!) as unknown);
+  const ranked = [];
+  for (const query of queries) {
+    const response = await engine.search({ query: query.text, limit: 10 });
+    ranked.push({ ...query, ranked: response.hits.map((hit) => hit.id) });
+  }
+  // The engine alone, every file already parsed (a second pass): what is left without fetches and messages.
+  const engineMs: number[] = [];
+  for (const query of queries) {
+    const start = performance.now();
+    await engine.search({ query: query.text, limit: 10 });
+    engineMs.push(performance.now() - start);
+  }
+  const mrr = meanReciprocalRank(ranked);
+  const missed = ranked.filter((r) => !r.ranked.slice(0, 3).includes(r.expect));
+
+  const log: Request[] = [];
+  const server = await serve(siteDir, log);
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_FLAGS });
-  const queries = makeQueries(corpus);
 
-  /** A fresh page, the query "typed" in one go, time to the first answer and what was fetched. */
-  async function cold(engine: 'ours' | 'baseline', query: string) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${origin}/bench.html`);
-    log.length = 0;
-    await page.evaluate(
-      ([engine, query]) => {
-        const input = document.getElementById('q') as HTMLInputElement;
-        input.dataset.engine = engine;
-        input.value = query!;
-        input.dispatchEvent(new Event('input'));
-      },
-      [engine, query],
-    );
-    await page.waitForFunction(() => 'firstResult' in window, null, { timeout: 600_000 });
-    const first = await page.evaluate(() => (window as unknown as { firstResult: { ms: number; total: number } }).firstResult);
-    const index = log.filter((entry) => entry.path.startsWith('/search/') || entry.path === '/baseline.json');
-    const code = log.filter((entry) => entry.path.endsWith('.js') || entry.path.endsWith('.mjs'));
-    const sum = (list: typeof log, key: 'bytes' | 'gzip') => list.reduce((total, entry) => total + entry[key], 0);
-    const result = {
-      ms: first.ms,
-      total: first.total,
-      indexBytes: sum(index, 'bytes'),
-      indexGzip: sum(index, 'gzip'),
-      codeGzip: sum(code, 'gzip'),
-      requests: index.length,
-    };
-    return { page, context, result };
-  }
-
-  async function latencies(page: Page, engine: 'ours' | 'baseline') {
-    const times: number[] = [];
-    const repeat: number[] = [];
-    const totals: Record<string, number> = {};
-    for (const query of queries) {
-      const first = await page.evaluate(
-        ([e, q]) =>
-          (window as unknown as { bench: { time(e: string, q: string): Promise<{ ms: number; total: number }> } }).bench.time(e!, q!),
-        [engine, query.text],
-      );
-      times.push(first.ms);
-      totals[query.text] = first.total;
-      if (engine === 'ours') {
-        const again = await page.evaluate(
-          ([e, q]) =>
-            (window as unknown as { bench: { time(e: string, q: string): Promise<{ ms: number; total: number }> } }).bench.time(e!, q!),
-          [engine, query.text],
-        );
-        repeat.push(again.ms);
-      }
-    }
-    return { times, repeat, totals };
-  }
-
-  const figures: Record<string, unknown> = {
-    papers: read.length,
-    queries: queries.length,
-    indexBuildMs: Math.round(buildMs),
-    index: index.stats,
-  };
+  const results: Record<string, unknown> = {};
   const rows: string[][] = [];
-  for (const engine of ['ours', 'baseline'] as const) {
-    const colds = [];
-    let kept: Awaited<ReturnType<typeof cold>> | undefined;
-    for (const query of ['diffusion', '扩散模型', corpus.ids[0]!]) {
-      const run = await cold(engine, query);
-      colds.push(run.result);
-      if (!kept) kept = run;
-      else await run.context.close();
+  const breakdown: Record<string, Record<string, number>> = {};
+  for (const surface of ['page', 'box'] as const) {
+    // First query after a page load, a fresh browser context each time (empty cache, new worker).
+    const cold: { ms: number; kb: number; indexKb: number; files: number; measure: Measure }[] = [];
+    for (let run = 0; run < coldRuns; run++) {
+      const query = queries[(run * 7) % queries.length]!;
+      // Everything fetched from the navigation on counts: the page, its scripts, the worker, the index.
+      const from = log.length;
+      const { context, page } = await open(browser, origin, surface);
+      const measure = await timeQuery(page, SURFACES[surface].input, query.text);
+      const fetched = log.slice(from);
+      const kb = (list: Request[]) => list.reduce((sum, r) => sum + r.wire, 0) / 1024;
+      cold.push({
+        ms: measure.duration,
+        kb: kb(fetched),
+        indexKb: kb(fetched.filter((r) => r.path.endsWith('.json'))),
+        files: measure.files,
+        measure,
+      });
+      await context.close();
     }
-    const { times, repeat, totals } = await latencies(kept!.page, engine);
-    await kept!.context.close();
-    const worstCold = colds.reduce((a, b) => (b.indexGzip > a.indexGzip ? b : a));
+    // Warm: one page, every ranking query in turn.
+    const { context, page } = await open(browser, origin, surface);
+    await timeQuery(page, SURFACES[surface].input, 'warm');
+    const warm: (Measure & { kind: RankingQuery['kind'] })[] = [];
+    for (const query of queries) warm.push({ ...(await timeQuery(page, SURFACES[surface].input, query.text)), kind: query.kind });
+    await context.close();
+
+    const parts = ['queued', 'roundTrip', 'engine', 'fetchWait', 'render', 'paint'] as const;
+    const medians = (list: Measure[]) => ({
+      ...Object.fromEntries(
+        parts.map((part) => [
+          part,
+          round(
+            percentile(
+              list.map((m) => m[part]),
+              50,
+            ),
+            2,
+          ),
+        ]),
+      ),
+      files: percentile(
+        list.map((m) => m.files),
+        50,
+      ),
+    });
+    breakdown[surface] = medians(warm);
+    breakdown[`${surface}, first query`] = medians(cold.map((c) => c.measure));
+    const perKind = Object.fromEntries(
+      QUERY_KINDS.map((kind) => {
+        const times = warm.filter((m) => m.kind === kind).map((m) => m.duration);
+        return [kind, { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) }];
+      }),
+    );
+    const all = warm.map((m) => m.duration);
     const entry = {
-      coldFirstResultMs: colds.map((c) => round(c.ms)),
-      bytesBeforeFirstResult: {
-        raw: worstCold.indexBytes,
-        gzip: worstCold.indexGzip,
-        requests: worstCold.requests,
-        codeGzip: worstCold.codeGzip,
+      warm: { p50: round(percentile(all, 50)), p95: round(percentile(all, 95)), perKind },
+      first: {
+        p50: round(
+          percentile(
+            cold.map((c) => c.ms),
+            50,
+          ),
+        ),
+        p95: round(
+          percentile(
+            cold.map((c) => c.ms),
+            95,
+          ),
+        ),
+        kbGzipP95: round(
+          percentile(
+            cold.map((c) => c.kb),
+            95,
+          ),
+        ),
+        indexKbGzipP95: round(
+          percentile(
+            cold.map((c) => c.indexKb),
+            95,
+          ),
+        ),
+        indexKbGzipMax: round(Math.max(...cold.map((c) => c.indexKb))),
       },
-      p50: round(percentile(times, 50)),
-      p95: round(percentile(times, 95)),
-      max: round(Math.max(...times)),
-      ...(repeat.length ? { repeatP50: round(percentile(repeat, 50)), repeatP95: round(percentile(repeat, 95)) } : {}),
-      findsDifusion: (totals['difusion'] ?? 0) > 0,
-      zeroResultQueries: queries.filter((q) => !totals[q.text]).map((q) => q.text),
+      breakdownP50: breakdown[surface],
+      firstBreakdownP50: breakdown[`${surface}, first query`],
     };
-    figures[engine] = entry;
+    results[surface] = entry;
+    for (const kind of QUERY_KINDS) rows.push([surface, kind, `${perKind[kind]!.p50} / ${perKind[kind]!.p95}`, '', '']);
     rows.push([
-      engine === 'ours' ? 'papershelf index' : 'new Fuse(records)',
-      `${round(entry.bytesBeforeFirstResult.raw / 1024)} / ${round(entry.bytesBeforeFirstResult.gzip / 1024)} KB`,
-      entry.coldFirstResultMs.join(' / '),
-      `${entry.p50} / ${entry.p95}`,
-      entry.repeatP50 === undefined ? '-' : `${entry.repeatP50} / ${entry.repeatP95}`,
-      entry.findsDifusion ? 'yes' : 'no',
+      surface,
+      'all',
+      `${entry.warm.p50} / ${entry.warm.p95}`,
+      `${entry.first.p50} / ${entry.first.p95}`,
+      `${entry.first.indexKbGzipP95} / ${entry.first.kbGzipP95}`,
     ]);
   }
   await browser.close();
   server.close();
 
-  const header = [
-    'engine',
-    'index fetched before 1st result (raw / gzip)',
-    'cold 1st result ms (en / zh / id)',
-    'p50 / p95 ms',
-    'repeat p50 / p95 ms',
-    '"difusion"',
-  ];
+  const header = ['surface', 'queries', 'warm p50 / p95 ms', 'first query p50 / p95 ms', 'KB gzip before 1st result (index / all) p95'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(
-    `\nSearch over ${read.length} synthetic papers, ${queries.length} queries (${[...new Set(queries.map((q) => q.kind))].join(', ')})`,
+    `\nSearch over ${read.length} synthetic papers (site: ${siteKind}), ${queries.length} ranking queries, ${coldRuns} cold loads per surface; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
   );
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
+  for (const [surface, parts] of Object.entries(breakdown)) {
+    console.log(
+      `${surface}, warm p50 (ms): ${Object.entries(parts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+  }
+  console.log(`engine alone in Node, files parsed: p50 ${round(percentile(engineMs, 50))} ms, p95 ${round(percentile(engineMs, 95))} ms`);
+  console.log(`ranking set: MRR ${round(mrr, 3)}, ${queries.length - missed.length}/${queries.length} in the top 3`);
+  for (const miss of missed.slice(0, 8))
+    console.log(`  missed: ${miss.kind} "${miss.text}" → ${miss.expect} (got ${miss.ranked.slice(0, 3).join(', ')})`);
   const stats = index.stats;
+  console.log(`index: ${stats.terms} terms, ${stats.postings} postings, ${index.files.size} files, built in ${Math.round(indexMs)} ms`);
   console.log(
-    `index: ${stats.terms} terms (${stats.vocabulary} in the vocabulary), ${stats.postings} postings; ` +
-      `${index.manifest.termShards.length} term shards, ${index.manifest.docShards.length} record shards; ` +
-      `total ${round((stats.bytes.base + stats.bytes.terms + stats.bytes.docs) / 1024 / 1024, 2)} MB raw (base ${round(stats.bytes.base / 1024)} KB)`,
+    JSON.stringify({
+      papers: read.length,
+      site: siteKind,
+      queries: queries.length,
+      mrr: round(mrr, 3),
+      engineAlone: { p50: round(percentile(engineMs, 50)), p95: round(percentile(engineMs, 95)) },
+      ...results,
+      index: stats,
+    }),
   );
-  console.log(JSON.stringify(figures));
 }
 
 await main();

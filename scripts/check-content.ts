@@ -9,6 +9,7 @@ import { formatDiagnostic } from '../src/ingest/diagnostics';
 import { readSiteConfig } from '../src/config';
 import { listSummaryFiles, type SummaryFile } from '../src/loader/files';
 import { readPapers, type ReadResult } from '../src/loader/read-papers';
+import { defaultThreads } from '../src/loader/read-pool';
 import { summarizeDiagnostics } from '../src/loader/summary';
 
 async function filesFor(args: string[]): Promise<{ dir: string; files?: SummaryFile[] }> {
@@ -40,7 +41,8 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const target = await filesFor(args.filter((a) => a !== '--json'));
-  const result = await readPapers({ dir: target.dir, files: target.files, base: '/' });
+  // The build's own read: the same worker pool, one thread per core (PAPERSHELF_READ_THREADS overrides).
+  const result = await readPapers({ dir: target.dir, files: target.files, base: '/', threads: defaultThreads() });
   if (json) printJson(result);
   else printReport(result);
   return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import getPort from 'get-port';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium, missingChromiumMessage } from '../tests/e2e/browser';
-import { STORAGE_KEYS } from '../src/client/storage-keys';
+import { STORAGE_KEYS } from '../src/shared/storage-keys';
 
 const README_PAPER = 'papers/2404.01817/';
 const ALL_PAGES = {

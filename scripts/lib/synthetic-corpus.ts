@@ -6,11 +6,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DAMAGED_FORMULAS, UNDEFINED_FORMULAS } from './damaged-formulas.ts';
 
 export interface CorpusOptions {
   seed?: number;
   /** Share of papers with formulas (inline and display); real archives have about 6%. */
   mathShare?: number;
+  /**
+   * Give every paper with formulas one damaged formula (damaged-formulas.ts, in turn), and every
+   * `undefinedEvery`-th of them an author's own undefined macro as well.
+   */
+  formulaDamage?: { undefinedEvery: number };
 }
 
 /** What the generator used, so a benchmark can derive queries that exist in the corpus. */
@@ -88,7 +94,8 @@ function lexicon(count: number, make: () => string, seedWords: string[] = []): s
 }
 
 export function writeSyntheticCorpus(dir: string, n: number, options: CorpusOptions = {}): SyntheticCorpus {
-  const { seed = 42, mathShare = 0.06 } = options;
+  const { seed = 42, mathShare = 0.06, formulaDamage } = options;
+  let mathPapers = 0;
   const random = makeRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
@@ -134,7 +141,14 @@ export function writeSyntheticCorpus(dir: string, n: number, options: CorpusOpti
       ]),
     ];
     const domains = [...new Set(Array.from({ length: between(1, 3) }, () => between(0, DOMAINS.length - 1)))];
-    const inline = math ? ' 其中损失记为 $\\mathcal{L}_{\\theta}(x_t, t)$，' : '';
+    let inline = math ? ' 其中损失记为 $\\mathcal{L}_{\\theta}(x_t, t)$，' : '';
+    if (math && formulaDamage) {
+      inline += `${DAMAGED_FORMULAS[mathPapers % DAMAGED_FORMULAS.length]!.markdown}，`;
+      if (mathPapers % formulaDamage.undefinedEvery === formulaDamage.undefinedEvery - 1) {
+        inline += `${UNDEFINED_FORMULAS[mathPapers % UNDEFINED_FORMULAS.length]!.markdown}，`;
+      }
+    }
+    if (math) mathPapers++;
     const display = math ? `\n\n$$\\mathcal{L} = \\mathbb{E}_{t}\\left[ \\| f_\\theta(x_t) - x_0 \\|_2^2 \\right]$$\n` : '';
     const text = `---
 layout: default

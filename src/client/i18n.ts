@@ -3,12 +3,14 @@
  * Each module passes only its own dictionaries, so a page ships only the strings it uses.
  */
 import { format } from '../i18n/format';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/languages';
 
-export type ClientLang = 'en' | 'zh';
+export type ClientLang = Lang;
 export const LANG_EVENT = 'papershelf:lang';
 
 export function currentLang(): ClientLang {
-  return document.documentElement.dataset.lang === 'zh' ? 'zh' : 'en';
+  const lang = document.documentElement.dataset.lang;
+  return isLang(lang) ? lang : DEFAULT_LANG;
 }
 
 export function makeTranslator<D extends Record<string, string>>(dictionaries: Record<ClientLang, D>) {

@@ -4,14 +4,15 @@
  * paint by the inline script in layouts/Base.astro; this module handles switching.
  */
 import { TRANSLATED_ATTRIBUTES } from '../i18n/attributes';
+import { LANG_TAGS, isLang } from '../i18n/languages';
 import { LANG_EVENT, currentLang, type ClientLang } from './i18n';
 import { readItem, writeItem } from './safe-storage';
-import { STORAGE_KEYS } from './storage-keys';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 export function applyLanguage(lang: ClientLang): void {
   const root = document.documentElement;
   root.dataset.lang = lang;
-  root.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+  root.lang = LANG_TAGS[lang];
   for (const name of TRANSLATED_ATTRIBUTES) {
     for (const element of document.querySelectorAll(`[data-i18n-${lang}-${name}]`)) {
       element.setAttribute(name, element.getAttribute(`data-i18n-${lang}-${name}`)!);
@@ -25,7 +26,7 @@ export function applyLanguage(lang: ClientLang): void {
 export function startLanguageToggle(): void {
   // The inline script chose the language; attributes follow it now.
   const stored = readItem(STORAGE_KEYS.language);
-  applyLanguage(stored === 'zh' || stored === 'en' ? stored : currentLang());
+  applyLanguage(isLang(stored) ? stored : currentLang());
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-language-toggle]')) {
     button.hidden = false;
     button.addEventListener('click', () => {

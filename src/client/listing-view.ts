@@ -4,7 +4,7 @@
  * stored view before the first paint (lib/boot-script.ts), so a page never jumps from full to compact.
  */
 import { readItem, writeItem } from './safe-storage';
-import { STORAGE_KEYS } from './storage-keys';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 const root = document.documentElement;
 

@@ -1,6 +1,6 @@
 /** Light/dark theme: follows the system until the reader picks one, then remembers it. */
 import { readItem, writeItem } from './safe-storage';
-import { STORAGE_KEYS } from './storage-keys';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
 type Theme = 'light' | 'dark';
 

@@ -5,8 +5,10 @@
  */
 import { format } from './format';
 import type { TranslatedAttribute } from './attributes';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from './languages';
 
 export { TRANSLATED_ATTRIBUTES, type TranslatedAttribute } from './attributes';
+export { DEFAULT_LANG, LANGUAGES, LANG_TAGS, isLang, type Lang } from './languages';
 import enCore from './en/core.json';
 import enFavourites from './en/favourites.json';
 import enReader from './en/reader.json';
@@ -16,20 +18,11 @@ import zhFavourites from './zh/favourites.json';
 import zhReader from './zh/reader.json';
 import zhSearch from './zh/search.json';
 
-export const LANGUAGES = ['en', 'zh'] as const;
-export type Lang = (typeof LANGUAGES)[number];
-
 const en = { ...enCore, ...enSearch, ...enFavourites, ...enReader };
 export type MessageKey = keyof typeof en;
 export type Dictionary = Record<MessageKey, string>;
 
 export const dictionaries: Record<Lang, Dictionary> = { en, zh: { ...zhCore, ...zhSearch, ...zhFavourites, ...zhReader } as Dictionary };
-
-/** The language of pages before any script runs (readers without JavaScript see this one). */
-export const DEFAULT_LANG: Lang = 'en';
-
-/** BCP 47 tag for the `lang` attribute. */
-export const LANG_TAGS: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
 
 /** The string for `key` in `lang`, with placeholders filled. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}, lang: Lang = DEFAULT_LANG): string {

@@ -7,6 +7,7 @@ import { DiagnosticBag, type Diagnostic } from './diagnostics.ts';
 import { decodeBytes, normalizeLineEnds } from './decode.ts';
 import { detectFormat, parserFor } from './formats/detect.ts';
 import { normalizeDraft } from './normalize.ts';
+import { repairFormulaDamage, type FormulaRepair } from './repair/formula-damage.ts';
 import { repairLatexEscapes } from './repair/latex-escapes.ts';
 import { resolveMergeMarkers } from './repair/merge-markers.ts';
 import { paperSchema, type Paper } from './schema.ts';
@@ -15,6 +16,8 @@ import { zodIssuesToDiagnostics } from './validate.ts';
 export interface IngestResult {
   paper: Paper | null;
   diagnostics: Diagnostic[];
+  /** The file's text as decoded and as repaired (LF line ends), for naming lines after parsing. */
+  texts: string[];
 }
 
 export interface IngestOptions {
@@ -27,20 +30,36 @@ export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 /** @param path the file's path relative to PAPERS_DIR, used in diagnostics and `source.path`. */
 export async function ingestFile(path: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestResult> {
   const bag = new DiagnosticBag(path);
+  const texts: string[] = [];
   try {
-    const paper = await ingestInto(bag, path, bytes, options);
-    return { paper, diagnostics: bag.items };
+    const paper = await ingestInto(bag, path, bytes, options, texts);
+    return { paper, diagnostics: bag.items, texts };
   } catch (error) {
     // A bug of ours must not take the site down: skip the file and say so.
     bag.error('internal-error', `could not be read: ${error instanceof Error ? error.message : String(error)}`, {
       hint: 'This is a Papershelf bug; please report it with the file attached.',
     });
-    return { paper: null, diagnostics: bag.items };
+    return { paper: null, diagnostics: bag.items, texts };
   }
 }
 
-async function ingestInto(bag: DiagnosticBag, path: string, bytes: Uint8Array, options: IngestOptions): Promise<Paper | null> {
+const FORMULA_REPAIRS: Readonly<Record<FormulaRepair, string>> = {
+  percent: 'a % inside math that had lost its backslash',
+  'adjacent-formulas': 'two touching $…$ formulas that read as a $$ delimiter',
+  'text-bar': "Jekyll's \\| escape inside \\text{}",
+  'stray-brace': 'a } in math that closed nothing',
+  'prose-text': '\\text{…} outside any formula',
+};
+
+async function ingestInto(
+  bag: DiagnosticBag,
+  path: string,
+  bytes: Uint8Array,
+  options: IngestOptions,
+  texts: string[],
+): Promise<Paper | null> {
   const decoded = await decodeBytes(bytes, { learnFrom: options.learnFrom });
+  texts.push(normalizeLineEnds(decoded.text));
   for (const note of decoded.notes) bag.add(note.severity, note.code, note.message, { line: note.line });
   const repairs = [...decoded.repairs];
 
@@ -57,7 +76,13 @@ async function ingestInto(bag: DiagnosticBag, path: string, bytes: Uint8Array, o
     });
   }
   if (merged.conflicts.length > 0) repairs.push('merge-markers:kept-one-side');
-  const text = merged.text;
+  const formulas = repairFormulaDamage(merged.text);
+  for (const [kind, count] of Object.entries(formulas.counts) as [FormulaRepair, number][]) {
+    repairs.push(`math:${kind}`);
+    bag.info('formula-repaired', `mended ${count} × ${FORMULA_REPAIRS[kind]}`);
+  }
+  const text = formulas.text;
+  texts.push(text);
 
   if (text.trim() === '') {
     bag.error('empty-file', 'the file is empty', { hint: 'Delete it or fill it with a summary.' });

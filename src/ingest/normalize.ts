@@ -7,6 +7,9 @@ import type { ParsedFile } from './formats/types.ts';
 import type { Paper, PaperFormat } from './schema.ts';
 import { containsMath, repairMathDelimiters } from './repair/math-delimiters.ts';
 import { shortHash, slugify } from './slug.ts';
+import { parsePaperId } from '../shared/paper-id.ts';
+import { codeLinksInRemark, decodeTextEntities } from './text-fields.ts';
+import { arrivedDate } from './arrived.ts';
 
 export interface NormalizeContext {
   /** Path relative to PAPERS_DIR. */
@@ -21,7 +24,7 @@ export function uniqueList(items: readonly string[] | undefined): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of items ?? []) {
-    const item = raw.trim();
+    const item = decodeTextEntities(raw).trim();
     const key = item.toLowerCase();
     if (item && !seen.has(key)) {
       seen.add(key);
@@ -32,7 +35,7 @@ export function uniqueList(items: readonly string[] | undefined): string[] {
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
+  const trimmed = value === undefined ? undefined : decodeTextEntities(value).trim();
   return trimmed ? trimmed : undefined;
 }
 
@@ -48,8 +51,19 @@ export function normalizeDraft(parsed: ParsedFile, context: NormalizeContext): P
   };
 
   const title = math(draft.title?.replace(/\s+/g, ' ')) ?? '';
-  const id = draft.id?.trim().toLowerCase() || slugify(title, `paper-${shortHash(context.path)}`);
+  // An id as the file wrote it (a version, `arXiv:`, a URL) becomes canonical; a paper with only
+  // a DOI is known by its DOI; anything else by its title.
+  const given = draft.id?.trim();
+  const doi = blankToUndefined(draft.doi);
+  const id =
+    (given ? (parsePaperId(given)?.id ?? given.toLowerCase()) : undefined) ??
+    (doi ? parsePaperId(doi)?.id : undefined) ??
+    slugify(title, `paper-${shortHash(context.path)}`);
   const paperTitle = blankToUndefined(draft.paperTitle);
+  const remark = blankToUndefined(draft.remark);
+  const codeLinks = draft.codeLinks ?? [];
+  // A remark's code URL is offered only when the file names no code link of its own.
+  if (codeLinks.length === 0) codeLinks.push(...codeLinksInRemark(remark));
 
   const paper: Paper = {
     id,
@@ -60,10 +74,11 @@ export function normalizeDraft(parsed: ParsedFile, context: NormalizeContext): P
     categories: uniqueList(draft.categories),
     published: blankToUndefined(draft.published),
     updated: blankToUndefined(draft.updated),
-    remark: blankToUndefined(draft.remark),
+    arrived: arrivedDate(context.path, blankToUndefined(draft.arrived), blankToUndefined(draft.published)),
+    remark,
     doi: blankToUndefined(draft.doi),
     journal: blankToUndefined(draft.journal),
-    codeLinks: draft.codeLinks ?? [],
+    codeLinks,
     takeaway: math(draft.takeaway),
     domains: uniqueList(draft.domains),
     keywords: uniqueList(draft.keywords),

@@ -5,6 +5,7 @@
  * the loader renders them to HTML once.
  */
 import { z } from 'zod';
+import { isPaperId } from '../shared/paper-id.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -40,8 +41,11 @@ export const sourceSchema = z.object({
 });
 
 export const paperSchema = z.object({
-  /** arXiv id without version (e.g. "2505.23796"), else a slug of the title. Used in URLs. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'id must be lowercase letters, digits, dots or dashes'),
+  /**
+   * Canonical id (shared/paper-id.ts): arXiv id without version ("2505.23796", "hep-th/9901001"),
+   * else the DOI ("10.1109/lra.2025.3632610"), else a slug of the title. URLs use `paperIdSlug(id)`.
+   */
+  id: z.string().refine(isPaperId, 'id must be an arXiv id, a DOI, or lowercase letters, digits, dots and dashes'),
   /** arXiv version summarised (the N of vN), when known. */
   arxivVersion: z.number().int().positive().optional(),
   /** Title shown on the site: the article's own title for articles, else the paper's. May contain `$…$`. */
@@ -56,6 +60,8 @@ export const paperSchema = z.object({
   published: isoDate.optional(),
   /** Date of the latest revision, when the source gives one. */
   updated: isoDate.optional(),
+  /** Day the summary arrived on the site (see arrived.ts): date folder or file name, stated date, else `published`. */
+  arrived: isoDate.optional(),
   /** Free-text remark from the source (arXiv comments, 备注). */
   remark: z.string().optional(),
   /** DOI without the resolver prefix, e.g. "10.1109/LRA.2025.3632610". */

@@ -1,55 +1,42 @@
 /**
- * Writes one BibTeX file per paper, /papers/<id>.bib, after the build. The paper loader leaves the
- * entries in a hand-off file in Astro's cache folder (`writeBibtexHandoff`); writing 14,000 small
+ * Writes one BibTeX file per paper, /papers/<id slug>.bib, after the build. The paper loader leaves the
+ * entries in a hand-off file beside Astro's store (loader/side-files.ts); writing 14,000 small
  * files here costs a second, where 14,000 Astro endpoints cost ten. In `astro dev` the endpoint
  * src/pages/papers/[id].bib.ts serves the same text.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeFiles } from '../loader/write-files.ts';
-
-/** One paper's .bib file, by the paper's id. */
-export interface BibtexFile {
-  id: string;
-  text: string;
-}
-
-const HANDOFF_NAME = 'papershelf-bibtex.json';
-
-export function bibtexHandoffPath(cacheDir: string): string {
-  return join(cacheDir, HANDOFF_NAME);
-}
-
-export async function writeBibtexHandoff(cacheDir: string, files: readonly BibtexFile[]): Promise<void> {
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(bibtexHandoffPath(cacheDir), JSON.stringify(files));
-}
+import { SideFiles, writeFiles, type BibtexFile } from '../loader/side-files.ts';
+import { isPaperId, paperIdSlug } from '../shared/paper-id.ts';
 
 /** A file name that stays inside papers/: ids are validated by the schema, this is a second guard. */
-const SAFE_ID = /^[\w.-]+$/;
+const SAFE_NAME = /^[\w.~-]+$/;
 
 export async function writeBibtexFiles(outDir: string, files: readonly BibtexFile[]): Promise<number> {
   const dir = join(outDir, 'papers');
   await mkdir(dir, { recursive: true });
-  const safe = files.filter((file) => SAFE_ID.test(file.id) && !file.id.startsWith('.'));
-  await writeFiles(safe.map((file) => [join(dir, `${file.id}.bib`), file.text] as const));
+  const safe = files
+    .filter((file) => isPaperId(file.id))
+    .map((file) => ({ ...file, name: paperIdSlug(file.id) }))
+    .filter(({ name }) => SAFE_NAME.test(name) && !name.startsWith('.'));
+  await writeFiles(safe.map((file) => [join(dir, `${file.name}.bib`), file.text] as const));
   return safe.length;
 }
 
 export function bibtexFiles(): AstroIntegration {
-  let cacheDir = '';
+  let sideFiles: SideFiles | undefined;
   return {
     name: 'papershelf-bibtex-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
+        sideFiles = new SideFiles(fileURLToPath(config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         let files: BibtexFile[];
         try {
-          files = JSON.parse(await readFile(bibtexHandoffPath(cacheDir), 'utf8')) as BibtexFile[];
+          files = await sideFiles!.readBibtex();
         } catch (error) {
           logger.error(`no BibTeX files written: the paper loader's hand-off could not be read (${String(error)})`);
           return;

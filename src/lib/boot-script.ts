@@ -5,9 +5,11 @@
  * astro.config.mjs: Astro hashes its bundled scripts but not `is:inline` ones.
  */
 import { createHash } from 'node:crypto';
-import { STORAGE_KEYS } from '../client/storage-keys';
+import { LANG_TAGS } from '../i18n/languages';
+import { STORAGE_KEYS } from '../shared/storage-keys';
 
-export const BOOT_SCRIPT = `(function (keys) {
+// Its language tags and storage keys come in as arguments, from the modules that own them.
+export const BOOT_SCRIPT = `(function (keys, tags) {
   var root = document.documentElement;
   var lang = null;
   var theme = null;
@@ -19,18 +21,18 @@ export const BOOT_SCRIPT = `(function (keys) {
   } catch (e) {
     // Storage may be disabled; the browser's language decides.
   }
-  if (lang !== 'en' && lang !== 'zh') {
+  if (!Object.prototype.hasOwnProperty.call(tags, lang)) {
     var preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
     lang = /^zh\\b/i.test(preferred[0] || '') ? 'zh' : 'en';
   }
   root.dataset.lang = lang;
-  root.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+  root.lang = tags[lang];
   var title = document.querySelector('title');
   var localTitle = title && title.getAttribute('data-title-' + lang);
   if (localTitle) document.title = localTitle;
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   if (view === 'compact') root.dataset.view = view;
-})(${JSON.stringify({ language: STORAGE_KEYS.language, theme: STORAGE_KEYS.theme, listingView: STORAGE_KEYS.listingView })});`;
+})(${JSON.stringify({ language: STORAGE_KEYS.language, theme: STORAGE_KEYS.theme, listingView: STORAGE_KEYS.listingView })}, ${JSON.stringify(LANG_TAGS)});`;
 
 /** Hides the element just before the script: a note only readers without JavaScript should see. */
 export const HIDE_PREVIOUS_SCRIPT = 'document.currentScript.previousElementSibling.hidden = true;';

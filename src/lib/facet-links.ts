@@ -5,7 +5,7 @@
  */
 import { groupByFacet, type FacetGroup } from './facets';
 import { getPapersNewestFirst } from './papers';
-import { facetSlug, facetUrl, url, type Facet } from './urls';
+import { facetSlug, facetUrl, url, type Facet } from '../shared/urls';
 
 export const MIN_PAPERS_FOR_PAGE: Readonly<Record<Facet, number>> = {
   keywords: 2,

@@ -1,7 +1,7 @@
 /** Groups papers by keyword, category, domain or month, for the listing and index pages. */
 import type { PaperEntry } from './papers';
 import { weekStart } from '../shared/week';
-import { DATE_FACETS, facetSlug, type Facet } from './urls';
+import { DATE_FACETS, facetSlug, type Facet } from '../shared/urls';
 
 export interface FacetGroup {
   slug: string;

@@ -7,7 +7,8 @@
  */
 import type { Paper } from '../ingest/schema';
 import { plainTitle } from '../shared/plain-title';
-import { arxivPdfUrl, isArxivId, paperUrl, url } from './urls';
+import { arxivPdfUrl, isArxivId, paperUrl, url } from '../shared/urls';
+import { paperIdSlug } from '../shared/paper-id';
 
 export interface MetaTag {
   /** `property` for Open Graph, `name` for the others. */
@@ -81,5 +82,5 @@ export function paperMetaTags(paper: Paper, site: URL | undefined, siteName: str
 
 /** The static .bib file of a paper (written by src/integrations/bibtex-files.ts). */
 export function paperBibUrl(id: string): string {
-  return url(`papers/${encodeURIComponent(id)}.bib`);
+  return url(`papers/${encodeURIComponent(paperIdSlug(id))}.bib`);
 }

@@ -1,8 +1,10 @@
 /** Queries over the papers collection that pages share: ordering and lookup. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PaperBody } from '../loader/entry-schema';
-import { paperBodiesDir, readPaperBody } from '../loader/paper-bodies';
+import { SideFiles } from '../loader/side-files';
 import { siteConfig } from '../site';
+
+const sideFiles = new SideFiles(siteConfig.cacheDir);
 
 export type PaperEntry = CollectionEntry<'papers'>;
 
@@ -13,13 +15,14 @@ export function compareNewestFirst(a: PaperEntry, b: PaperEntry): number {
 
 let sorted: PaperEntry[] | undefined;
 
-/** All papers, newest first. Computed once per build. */
+/** All papers, newest first. Computed once per build; under `astro dev` on every call, as files change. */
 export async function getPapersNewestFirst(): Promise<PaperEntry[]> {
+  if (import.meta.env.DEV) return (await getCollection('papers')).sort(compareNewestFirst);
   sorted ??= (await getCollection('papers')).sort(compareNewestFirst);
   return sorted;
 }
 
-/** The abstracts' and sections' HTML of one paper, which the collection does not hold (see loader/paper-bodies.ts). */
+/** The abstracts' and sections' HTML of one paper, which the collection does not hold (see loader/side-files.ts). */
 export function getPaperBody(id: string): Promise<PaperBody> {
-  return readPaperBody(paperBodiesDir(siteConfig.cacheDir), id);
+  return sideFiles.readBody(id);
 }

@@ -8,7 +8,8 @@ import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileResult } from './read-one.ts';
 
-const PIPELINE_SOURCES = ['src/ingest', 'src/markdown', 'src/loader'];
+// src/shared: the Markdown pipeline resolves links with src/shared/paths.ts; ids with paper-id.ts.
+const PIPELINE_SOURCES = ['src/ingest', 'src/markdown', 'src/loader', 'src/shared'];
 
 /** Hash of the pipeline's own source code, so a code change invalidates cached results. */
 export async function pipelineVersion(root: string): Promise<string> {

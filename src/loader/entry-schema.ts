@@ -1,11 +1,12 @@
 /**
  * The collection's schema: a paper without its long text, plus the HTML that listings show.
- * The abstracts' and sections' HTML, and the sections' Markdown, live in paper-bodies.ts instead:
+ * The abstracts' and sections' HTML, and the sections' Markdown, live beside it (side-files.ts):
  * Astro inlines the whole data store into its server bundle and holds it in memory while it writes
  * every page, and at 14,000 papers the long text was most of it.
  */
 import { z } from 'zod';
 import { paperSchema } from '../ingest/schema.ts';
+import type { RenderedPaper } from './read-one.ts';
 
 /** HTML of each Markdown field of a paper; absent fields stay absent. */
 export const paperHtmlSchema = z.object({
@@ -22,7 +23,7 @@ export const paperHtmlSchema = z.object({
 
 export type PaperHtml = z.infer<typeof paperHtmlSchema>;
 
-/** The HTML only a paper's own page shows: kept out of the collection (see paper-bodies.ts). */
+/** The HTML only a paper's own page shows: kept out of the collection (see side-files.ts). */
 export const BODY_FIELDS = ['abstractZh', 'abstractEn', 'method', 'experiments', 'applications', 'body'] as const;
 export type PaperBody = Pick<PaperHtml, (typeof BODY_FIELDS)[number]>;
 
@@ -32,3 +33,16 @@ export const paperEntrySchema = paperSchema.extend({
 });
 
 export type PaperEntryData = z.infer<typeof paperEntrySchema>;
+
+/** A paper as the collection keeps it, and the body kept beside it. */
+export function splitPaper(paper: RenderedPaper): { entry: PaperEntryData; body: PaperBody } {
+  const { html, sections } = paper;
+  const body: PaperBody = {};
+  for (const field of BODY_FIELDS) if (html[field] !== undefined) body[field] = html[field];
+  const entry: PaperEntryData = {
+    ...paper,
+    sections: { figures: sections.figures },
+    html: { title: html.title, takeaway: html.takeaway, keyPoints: html.keyPoints },
+  };
+  return { entry, body };
+}

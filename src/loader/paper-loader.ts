@@ -1,19 +1,20 @@
 /**
  * The Astro content loader for papers: thin glue between `readPapers` and the content layer.
  * Bad files are logged with their name and line and skipped; the build goes on with the rest.
+ * Under `astro dev` it watches PAPERS_DIR and re-syncs when a summary file changes (watch.ts).
  */
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { formatDiagnostic } from '../ingest/diagnostics.ts';
-import { writeBibtexHandoff } from '../integrations/bibtex-files.ts';
-import { paperBibtex } from '../lib/bibtex.ts';
+import { paperBibtex } from '../shared/bibtex.ts';
 import { FileResultCache, pipelineVersion } from './cache.ts';
-import type { PaperBody } from './entry-schema.ts';
-import { hasPaperBody, paperBodiesDir, prunePaperBodies, splitPaper, writePaperBodies } from './paper-bodies.ts';
+import { splitPaper, type PaperBody } from './entry-schema.ts';
+import { SideFiles } from './side-files.ts';
 import { readPapers } from './read-papers.ts';
 import { defaultThreads } from './read-pool.ts';
 import { summarizeDiagnostics } from './summary.ts';
+import { watchSummaryFiles } from './watch.ts';
 
 export interface PaperLoaderOptions {
   /** Absolute folder of summary files. */
@@ -28,56 +29,71 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
   if (!options.dir) throw new Error('paperLoader: `dir` is required');
   return {
     name: 'papershelf-papers',
-    load: async ({ store, logger, config, parseData, generateDigest }) => {
+    load: async ({ store, logger, config, parseData, generateDigest, watcher }) => {
       const root = fileURLToPath(config.root);
-      const cacheDir = process.env.PAPERSHELF_NO_CACHE ? undefined : join(fileURLToPath(config.cacheDir), 'papershelf');
-      const cache = new FileResultCache(cacheDir, await pipelineVersion(root));
-      let lastReport = 0;
-      const result = await readPapers({
-        dir: options.dir,
-        base: options.base,
-        cache,
-        threads: defaultThreads(),
-        onPoolFallback: (reason) => logger.warn(`worker threads could not start (${reason}); reading in one thread`),
-        onProgress: (done, total) => {
-          if (done - lastReport >= 1000 || (done === total && total >= 1000)) {
-            lastReport = done;
-            logger.info(`read ${done}/${total} files`);
-          }
-        },
-      });
+      const sideFiles = new SideFiles(fileURLToPath(config.cacheDir));
+      const cache = new FileResultCache(process.env.PAPERSHELF_NO_CACHE ? undefined : sideFiles.resultsDir, await pipelineVersion(root));
 
-      const bodiesDir = paperBodiesDir(fileURLToPath(config.cacheDir));
-      const kept = new Set<string>();
-      const bodies: { id: string; body: PaperBody }[] = [];
-      for (const paper of result.papers) {
-        kept.add(paper.id);
-        // Unchanged papers keep their validated entry from the last build: no second validation.
-        // The source file's cache key covers its bytes and the pipeline's code; merged papers are hashed whole.
-        const digest = result.sourceKeys.get(paper) ?? generateDigest(paper);
-        if (store.get(paper.id)?.digest === digest && hasPaperBody(bodiesDir, paper.id)) continue;
-        const { entry, body } = splitPaper(paper);
-        bodies.push({ id: paper.id, body });
-        store.set({
-          id: paper.id,
-          data: await parseData({ id: paper.id, data: entry }),
-          digest,
-          filePath: relative(root, join(options.dir, paper.source.path)).split('\\').join('/'),
+      const sync = async (): Promise<void> => {
+        let lastReport = 0;
+        const result = await readPapers({
+          dir: options.dir,
+          base: options.base,
+          cache,
+          threads: defaultThreads(),
+          onPoolFallback: (reason) => logger.warn(`worker threads could not start (${reason}); reading in one thread`),
+          onProgress: (done, total) => {
+            if (done - lastReport >= 1000 || (done === total && total >= 1000)) {
+              lastReport = done;
+              logger.info(`read ${done}/${total} files`);
+            }
+          },
         });
-      }
-      for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-      await writePaperBodies(bodiesDir, bodies);
-      await prunePaperBodies(bodiesDir, kept);
-      await writeBibtexHandoff(
-        fileURLToPath(config.cacheDir),
-        result.papers.map((paper) => ({ id: paper.id, text: paperBibtex(paper, options.siteUrl) })),
-      );
 
-      for (const d of result.diagnostics) {
-        if (d.severity === 'error') logger.error(formatDiagnostic(d));
-        else if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+        const kept = new Set<string>();
+        const bodies: { id: string; body: PaperBody }[] = [];
+        for (const paper of result.papers) {
+          kept.add(paper.id);
+          // Unchanged papers keep their validated entry from the last build: no second validation.
+          // The source file's cache key covers its bytes and the pipeline's code; merged papers are hashed whole.
+          const digest = result.sourceKeys.get(paper) ?? generateDigest(paper);
+          if (store.get(paper.id)?.digest === digest && sideFiles.hasBody(paper.id)) continue;
+          const { entry, body } = splitPaper(paper);
+          bodies.push({ id: paper.id, body });
+          const filePath = join(options.dir, paper.source.path);
+          store.set({
+            id: paper.id,
+            // With the file's path, a schema error names the file.
+            data: await parseData({ id: paper.id, data: entry, filePath }),
+            digest,
+            filePath: relative(root, filePath).split('\\').join('/'),
+          });
+        }
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+        await sideFiles.writeBodies(bodies);
+        await sideFiles.pruneBodies(kept);
+        const site = { origin: options.siteUrl, base: options.base };
+        await sideFiles.writeBibtex(result.papers.map((paper) => ({ id: paper.id, text: paperBibtex(paper, site) })));
+
+        for (const d of result.diagnostics) {
+          if (d.severity === 'error') logger.error(formatDiagnostic(d));
+          else if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+        }
+        logger.info(summarizeDiagnostics(result));
+      };
+
+      await sync();
+      if (watcher) {
+        watchSummaryFiles(
+          watcher,
+          options.dir,
+          async (changed) => {
+            await sync();
+            logger.info(`reloaded after changes to ${changed.join(', ')}`);
+          },
+          (error) => logger.error(`could not reload the papers: ${error instanceof Error ? error.message : String(error)}`),
+        );
       }
-      logger.info(summarizeDiagnostics(result));
     },
   };
 }

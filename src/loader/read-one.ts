@@ -26,10 +26,10 @@ export interface TimedResult {
 
 export async function readOne(path: string, bytes: Uint8Array, base: string, ingest: IngestOptions = {}): Promise<TimedResult> {
   const parseStart = performance.now();
-  const { paper, diagnostics } = await ingestFile(path, bytes, ingest);
+  const { paper, diagnostics, texts } = await ingestFile(path, bytes, ingest);
   const renderStart = performance.now();
   if (!paper) return { result: { paper: null, diagnostics }, parseMs: renderStart - parseStart, renderMs: 0 };
-  const rendered = renderPaper(paper, base);
+  const rendered = renderPaper(paper, base, texts);
   return {
     result: { paper: { ...paper, html: rendered.html }, diagnostics: [...diagnostics, ...rendered.diagnostics] },
     parseMs: renderStart - parseStart,

@@ -3,8 +3,20 @@ import type { Diagnostic } from '../ingest/diagnostics.ts';
 import type { Paper } from '../ingest/schema.ts';
 import type { PaperHtml } from './entry-schema.ts';
 import { renderInlineMarkdown, renderMarkdown, type RenderedFragment } from '../markdown/render.ts';
+import { lineOfFormula } from './formula-line.ts';
 
-export function renderPaper(paper: Paper, base: string): { html: PaperHtml; diagnostics: Diagnostic[] } {
+/** Longest stretch of a formula quoted in a diagnostic. */
+const QUOTED = 160;
+
+/**
+ * @param sourceTexts the file's text as read (and as repaired), to name the line of a formula that
+ *   cannot be rendered; without them diagnostics name the file only.
+ */
+export function renderPaper(
+  paper: Paper,
+  base: string,
+  sourceTexts: readonly string[] = [],
+): { html: PaperHtml; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const collect = (field: string, fragment: RenderedFragment): string => {
     if (fragment.error) {
@@ -16,13 +28,23 @@ export function renderPaper(paper: Paper, base: string): { html: PaperHtml; diag
         hint: 'Look for very deep nesting (many > or list levels) in that part of the file.',
       });
     }
-    for (const reason of fragment.mathErrors) {
+    for (const { reason, formula } of fragment.mathErrors) {
+      const quoted = formula.length > QUOTED ? `${formula.slice(0, QUOTED)}…` : formula;
       diagnostics.push({
         file: paper.source.path,
+        line: formula ? lineOfFormula(sourceTexts, formula) : undefined,
         severity: 'warning',
         code: 'math-error',
-        message: `${field}: a formula could not be rendered (${reason}); it is shown as source`,
+        message: `${field}: the formula "${quoted}" could not be rendered (${reason}); it is shown as source`,
         hint: 'Check the LaTeX of that formula: braces, command names, $ delimiters.',
+      });
+    }
+    for (const warning of fragment.mathWarnings) {
+      diagnostics.push({
+        file: paper.source.path,
+        severity: 'info',
+        code: 'math-font-warning',
+        message: `${field}: KaTeX: ${warning}; the character is drawn in a fallback font`,
       });
     }
     return fragment.html;

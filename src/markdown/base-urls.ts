@@ -4,15 +4,11 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { underBase } from '../shared/paths.ts';
 
 export interface BaseUrlOptions {
   /** Base path with leading and trailing slash, e.g. "/shelf/". */
   base: string;
-}
-
-export function withBasePath(url: string, base: string): string {
-  if (base === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(base)) return url;
-  return base.replace(/\/$/, '') + url;
 }
 
 export function rehypeBaseUrls(options: BaseUrlOptions) {
@@ -20,7 +16,7 @@ export function rehypeBaseUrls(options: BaseUrlOptions) {
     visit(tree, 'element', (node: Element) => {
       for (const attribute of ['href', 'src'] as const) {
         const value = node.properties[attribute];
-        if (typeof value === 'string') node.properties[attribute] = withBasePath(value, options.base);
+        if (typeof value === 'string') node.properties[attribute] = underBase(value, options.base);
       }
     });
   };

@@ -10,11 +10,15 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { KatexOptions } from 'katex';
 import type { PluggableList } from 'unified';
+import { TEX_MACROS } from './tex-macros.ts';
 
 /**
  * KaTeX never trusts the input (no \href, \url, \includegraphics, \htmlData) and bounds
  * macro expansion and sizes so a hostile formula renders an error instead of hanging.
  * `strict: 'ignore'` because real summaries put Unicode letters (η, λ) in math mode.
+ * `macros` are the MathJax-compatible definitions of tex-macros.ts. KaTeX writes a formula's own
+ * `\gdef`/`\newcommand` into that object, so a getter hands every formula a fresh copy
+ * (rehype-katex spreads these options per formula): no definition leaks into the next formula.
  */
 export const katexOptions: KatexOptions = Object.freeze({
   trust: false,
@@ -22,7 +26,10 @@ export const katexOptions: KatexOptions = Object.freeze({
   maxSize: 20,
   strict: 'ignore',
   output: 'htmlAndMathml',
-});
+  get macros() {
+    return { ...TEX_MACROS };
+  },
+} satisfies KatexOptions);
 
 const mathClasses = ['language-math', 'math-inline', 'math-display'];
 

@@ -5,14 +5,25 @@
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { toText } from 'hast-util-to-text';
+import type { Nodes } from 'hast';
 import { unified, type Processor } from 'unified';
 import { rehypePlugins, remarkPlugins } from './options.ts';
 import { rehypeBaseUrls } from './base-urls.ts';
 
+export interface MathError {
+  /** KaTeX's own reason, e.g. "Undefined control sequence: \\myalgo". */
+  reason: string;
+  /** The formula's source as written in the fragment, without its `$` delimiters. */
+  formula: string;
+}
+
 export interface RenderedFragment {
   html: string;
   /** Formulas KaTeX could not render; they show as marked source, never break the page. */
-  mathErrors: string[];
+  mathErrors: MathError[];
+  /** What KaTeX printed while rendering (e.g. "No character metrics for 'ε'"), kept instead of going to stderr. */
+  mathWarnings: string[];
   /** Set when the Markdown could not be rendered at all (e.g. nesting deeper than the stack); the text is then shown escaped. */
   error?: string;
 }
@@ -57,21 +68,55 @@ export function nestingDepth(markdown: string): number {
 export function renderMarkdown(markdown: string, base = '/'): RenderedFragment {
   const depth = nestingDepth(markdown);
   if (depth > MAX_NESTING) {
-    return { html: plainParagraphs(markdown), mathErrors: [], error: `nesting ${depth} levels deep (at most ${MAX_NESTING} are rendered)` };
+    return {
+      html: plainParagraphs(markdown),
+      mathErrors: [],
+      mathWarnings: [],
+      error: `nesting ${depth} levels deep (at most ${MAX_NESTING} are rendered)`,
+    };
   }
   let file;
+  const mathWarnings: string[] = [];
+  // KaTeX reports a character it has no font metrics for with console.warn, naming no file;
+  // rendering is synchronous, so for its duration those lines are collected for this fragment.
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => mathWarnings.push(args.map(String).join(' '));
   try {
     file = processorFor(base).processSync(markdown);
   } catch (error) {
     // Thousands of nested `>` or lists overflow the recursive tree walkers: one hostile field
     // must not take the build down, so its text is shown as plain paragraphs instead.
-    return { html: plainParagraphs(markdown), mathErrors: [], error: error instanceof Error ? error.message : String(error) };
+    return { html: plainParagraphs(markdown), mathErrors: [], mathWarnings, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    console.warn = warn;
   }
   const mathErrors = file.messages
     .filter((m) => m.source === 'rehype-katex')
-    // rehype-katex's own reason is generic; KaTeX's error (the `cause`) says what is wrong.
-    .map((m) => (m.cause instanceof Error ? m.cause.message : m.reason));
-  return { html: String(file), mathErrors };
+    .map((m) => ({
+      // rehype-katex's own reason is generic; KaTeX's error (the `cause`) says what is wrong.
+      reason: m.cause instanceof Error ? m.cause.message : m.reason,
+      // Display math has no source position: then the math element's own text says it.
+      formula: formulaAt(markdown, m.place) || textOf(m.ancestors?.at(-1)),
+    }));
+  return { html: String(file), mathErrors, mathWarnings: [...new Set(mathWarnings)] };
+}
+
+function textOf(node: unknown): string {
+  return node && typeof node === 'object' && 'type' in node ? toText(node as Nodes).trim() : '';
+}
+
+type Place = { start?: { offset?: number }; end?: { offset?: number } } | { offset?: number } | undefined;
+
+/** The source of the math node a message points at, without `$` and quote markers. */
+function formulaAt(markdown: string, place: Place): string {
+  const start = place && 'start' in place ? place.start?.offset : undefined;
+  const end = place && 'end' in place ? place.end?.offset : undefined;
+  if (start === undefined || end === undefined) return '';
+  return markdown
+    .slice(start, end)
+    .replace(/^\$+|\$+$/g, '')
+    .replace(/^[ \t]*>[ \t]?/gm, '')
+    .trim();
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -4,7 +4,7 @@ import type { APIContext } from 'astro';
 import { SITE } from '@/site';
 import { t } from '@/i18n';
 import { getPapersNewestFirst } from '@/lib/papers';
-import { paperUrl } from '@/lib/urls';
+import { paperUrl } from '@/shared/urls';
 
 export const FEED_SIZE = 50;
 

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { plainTitle } from '../../src/shared/plain-title';
-import { STORAGE_KEYS } from '../../src/client/storage-keys';
+import { STORAGE_KEYS } from '../../src/shared/storage-keys';
 import { PAGE_TYPES, PHONE, undersizedTargets } from './reader-pages';
 import { favouriteOnPaperPage } from './favourites-helpers';
 

@@ -1,4 +1,5 @@
-// Parses the real AI-SCHOLAR files kept beside the repository (../shared), which we may read but not copy.
+// Parses AI-SCHOLAR articles: always our own (tests/fixtures/corpus/B), and the real files kept beside
+// the repository (../shared), which we may read but not copy, where they are present.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,9 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const shared = resolve(repoRoot, '../shared');
 const seed = join(shared, 'seeds/003_ccec15ff059cd8bf.txt');
 const corpusDir = join(shared, 'corpus/real/B');
-const corpus = existsSync(corpusDir) ? readdirSync(corpusDir).filter((name) => name.endsWith('.txt')) : [];
+const articles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.txt')) : []);
+const ourDir = join(repoRoot, 'tests/fixtures/corpus/B');
+const corpus = articles(corpusDir);
 const BOILERPLATE = /Catch up on the latest|images used in this article|suggestions for improvement|editorial team|Contact Us/i;
 
 function parseFile(path: string) {
@@ -71,25 +74,37 @@ describe.skipIf(!existsSync(seed))(`article seed 003${existsSync(seed) ? '' : ' 
   });
 });
 
+/** Everything an article promises, read back: titles, byline, dates, categories, key points, a clean body. */
+function expectCompleteArticle(path: string, name: string): void {
+  const { text, bag, draft, body } = parseFile(path);
+  expect(detectFormat(text, name)).toBe('article');
+  expect(bag.hasErrors).toBe(false);
+  expect(draft?.title).toBeTruthy();
+  expect(draft?.paperTitle).toBeTruthy();
+  expect(draft?.authors?.length).toBeGreaterThan(0);
+  for (const author of draft?.authors ?? []) expect(author.split(' ').length).toBeGreaterThanOrEqual(2);
+  expect(draft?.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(draft?.arxivVersion).toBeGreaterThanOrEqual(1);
+  // As many categories as the Subjects line names, and as many key points as check-mark lines.
+  const subjects = /^Subjects:(.*)$/m.exec(text)?.[1] ?? '';
+  expect(draft?.categories).toHaveLength(subjects.split(';').length);
+  expect(draft?.keyPoints).toHaveLength(text.match(/^✔/gmu)?.length ?? 0);
+  expect(body.length).toBeGreaterThan(200);
+  expect(body).not.toMatch(BOILERPLATE);
+}
+
+describe('AI-SCHOLAR articles of our own', () => {
+  it('are here to read', () => {
+    expect(articles(ourDir).length).toBeGreaterThanOrEqual(3);
+  });
+  it.each(articles(ourDir))('reads %s completely and cleanly', (name) => expectCompleteArticle(join(ourDir, name), name));
+});
+
 describe.skipIf(corpus.length === 0)(
   `AI-SCHOLAR corpus B${corpus.length > 0 ? '' : ' (skipped: ../shared/corpus/real/B is not here)'}`,
   () => {
     it.each(corpus)('reads %s completely and cleanly', (name) => {
-      const { text, bag, draft, body } = parseFile(join(corpusDir, name));
-      expect(detectFormat(text, name)).toBe('article');
-      expect(bag.hasErrors).toBe(false);
-      expect(draft?.title).toBeTruthy();
-      expect(draft?.paperTitle).toBeTruthy();
-      expect(draft?.authors?.length).toBeGreaterThan(0);
-      for (const author of draft?.authors ?? []) expect(author.split(' ').length).toBeGreaterThanOrEqual(2);
-      expect(draft?.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(draft?.arxivVersion).toBeGreaterThanOrEqual(1);
-      // As many categories as the Subjects line names, and as many key points as check-mark lines.
-      const subjects = /^Subjects:(.*)$/m.exec(text)?.[1] ?? '';
-      expect(draft?.categories).toHaveLength(subjects.split(';').length);
-      expect(draft?.keyPoints).toHaveLength(text.match(/^✔/gmu)?.length ?? 0);
-      expect(body.length).toBeGreaterThan(200);
-      expect(body).not.toMatch(BOILERPLATE);
+      expectCompleteArticle(join(corpusDir, name), name);
     });
 
     const freeWill = 'ai-scholar_automl_Problem_Learning.v1.txt';

@@ -2,15 +2,18 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bibtexHandoffPath, writeBibtexFiles, writeBibtexHandoff } from '@/integrations/bibtex-files';
+import { writeBibtexFiles } from '@/integrations/bibtex-files';
+import { SideFiles } from '@/loader/side-files';
 
 describe('BibTeX files written after the build', () => {
   it('writes one file per paper from the loader hand-off', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'papershelf-bib-cache-'));
     const outDir = mkdtempSync(join(tmpdir(), 'papershelf-bib-out-'));
     const files = Array.from({ length: 70 }, (_, i) => ({ id: `2401.${String(i).padStart(5, '0')}`, text: `@misc{p${i}}\n` }));
-    await writeBibtexHandoff(cacheDir, files);
-    const handedOff = JSON.parse(readFileSync(bibtexHandoffPath(cacheDir), 'utf8')) as typeof files;
+    const sideFiles = new SideFiles(cacheDir);
+    await sideFiles.writeBibtex(files);
+    const handedOff = await sideFiles.readBibtex();
+    expect(handedOff).toEqual(files);
     expect(await writeBibtexFiles(outDir, handedOff)).toBe(70);
     expect(readdirSync(join(outDir, 'papers'))).toHaveLength(70);
     expect(readFileSync(join(outDir, 'papers/2401.00069.bib'), 'utf8')).toBe('@misc{p69}\n');

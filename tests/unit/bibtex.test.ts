@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexEntry, bibtexFile, bibtexKey, bibtexTitle, type BibtexPaper } from '@/lib/bibtex';
+import { bibtexEntry, bibtexFile, bibtexKey, bibtexTitle, type BibtexPaper } from '@/shared/bibtex';
 
 const paper: BibtexPaper = {
   id: '2404.01817',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupByFacet } from '@/lib/facets';
 import { pageCount, pageOf } from '@/lib/paging';
 import type { PaperEntry } from '@/lib/papers';
-import { facetSlug } from '@/lib/urls';
+import { facetSlug } from '@/shared/urls';
 
 function entry(id: string, data: Partial<PaperEntry['data']>): PaperEntry {
   return { id, collection: 'papers', data: { id, keywords: [], categories: [], domains: [], ...data } } as unknown as PaperEntry;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, type SearchablePaper } from '@/search/build-index';
-import { createSearchEngine } from '@/search/engine';
-import type { DocRecord, SearchManifest } from '@/search/format';
-import { highlightSegments } from '@/search/highlight';
+import { buildSearchIndex, type SearchablePaper } from '@/lib/search/build-index';
+import { createSearchEngine } from '@/client/search/engine';
+import { fileNames, shardOf, type DocRecord, type SearchManifest, type TermShard } from '@/shared/search/format';
+import { highlightSegments } from '@/shared/search/highlight';
 
 function paper(id: string, fields: Partial<SearchablePaper>): SearchablePaper {
   return {
@@ -61,39 +61,58 @@ function engineFor(list: SearchablePaper[], options = {}) {
 const ids = (response: { hits: { id: string }[] }) => response.hits.map((hit) => hit.id);
 
 describe('buildSearchIndex', () => {
-  it('numbers papers newest first and stores records with shared category names', () => {
+  it('numbers papers newest first and stores what a result shows', () => {
     const { index } = engineFor(papers, { docsPerShard: 2 });
     const manifest = JSON.parse(index.files.get('manifest.json')!) as SearchManifest;
     expect(manifest.papers).toBe(4);
-    expect(manifest.docShards).toHaveLength(2);
-    const first = JSON.parse(index.files.get(manifest.docShards[0]!)!) as DocRecord[];
+    expect(manifest.recordShards).toBe(2);
+    const first = JSON.parse(index.files.get(fileNames.recordShard(manifest.key, 0))!) as DocRecord[];
     expect(first.map((record) => record[0])).toEqual(['2407.03952', '2404.01817']);
-    expect(first[1]![2]).toBe('提出轨迹一致性蒸馏，让潜空间扩散模型一步采样。');
-    const base = JSON.parse(index.files.get(manifest.base)!) as { categories: [string, string][]; terms: string };
-    expect(base.categories.map(([name]) => name)).toEqual(['cs.RO', 'cs.CV', 'cs.LG', 'cs.CL']);
-    // The vocabulary holds Latin terms only; Chinese is looked up in the shards directly.
-    expect(base.terms.split('\n')).toContain('diffusion');
-    expect(base.terms).not.toMatch(/\p{Script=Han}/u);
+    expect(first[1]![3]).toBe('提出轨迹一致性蒸馏，让潜空间扩散模型一步采样。');
+    expect(first[1]![5]).toEqual(['cs.CV', 'cs.LG']);
+    expect(first[1]![6]).toEqual(['Haoran Liu', 'Tobias Kessler']);
   });
 
-  it('names every file but the manifest by its content, so files can be cached for good', () => {
+  it('names every file but the manifest by the index key, so files can be cached for good', () => {
     const { index } = engineFor(papers);
     const again = buildSearchIndex([...papers].reverse());
     expect([...index.files.keys()]).toEqual([...again.files.keys()]);
-    for (const name of index.files.keys()) if (name !== 'manifest.json') expect(name).toMatch(/^[a-z]\d*\.[0-9a-f]{10}\.json$|^base\./);
+    for (const name of index.files.keys()) if (name !== 'manifest.json') expect(name).toContain(`.${index.manifest.key}.json`);
   });
 
-  it('splits postings into several shards when asked for small ones', () => {
+  it('cuts the sorted terms into shards by range, each named by its first term', () => {
     const { index } = engineFor(papers, { termShardBytes: 200 });
-    expect(index.manifest.termShards.length).toBeGreaterThan(3);
+    const { firsts, key } = index.manifest;
+    expect(firsts.length).toBeGreaterThan(3);
+    expect([...firsts].sort()).toEqual(firsts);
+    firsts.forEach((first, i) => {
+      const shard = JSON.parse(index.files.get(fileNames.termShard(key, i))!) as TermShard;
+      const terms = shard.terms.map(([term]) => term);
+      expect(terms[0]).toBe(first);
+      expect(terms.every((term) => shardOf(firsts, term) === i)).toBe(true);
+    });
+  });
+
+  it('keeps the best completions of a short prefix whose words span shards', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      paper(`2401.${String(i).padStart(5, '0')}`, { title: `Difference${'x'.repeat(i)} study` }),
+    );
+    const { index } = engineFor([...many, ...papers], { termShardBytes: 150 });
+    const { firsts, key } = index.manifest;
+    const home = JSON.parse(index.files.get(fileNames.termShard(key, shardOf(firsts, 'di')))!) as TermShard;
+    expect(home.prefixes.di).toBeDefined();
+    expect(home.prefixes.di!.length).toBeLessThanOrEqual(6);
   });
 });
 
 describe('search engine', () => {
   it('finds Chinese typed without spaces', async () => {
     const { engine } = engineFor(papers);
-    expect(ids(await engine.search({ query: '扩散模型' }))).toEqual(['2404.01817']);
+    // The keyword itself first; an abstract with 扩散 and 模型 apart ("扩散过程与模型压缩") after it.
+    expect(ids(await engine.search({ query: '扩散模型' }))).toEqual(['2404.01817', '2410.05678']);
     expect(ids(await engine.search({ query: '机器人' }))).toEqual(['2407.03952']);
+    // Two keywords typed as one run: the bigram across them ("识扩") is in no paper.
+    expect(ids(await engine.search({ query: '知识蒸馏扩散模型' }))).toEqual(['2404.01817']);
   });
 
   it('tolerates a typo and says which word it used', async () => {
@@ -149,11 +168,92 @@ describe('search engine', () => {
     const first = await engine.search({ query: 'diffusion', limit: 1 });
     expect(first.total).toBe(3);
     expect(first.hits).toHaveLength(1);
-    const recordLoads = loads.filter((name) => name.startsWith('d'));
+    const recordLoads = loads.filter((name) => name.startsWith('r'));
     expect(recordLoads).toHaveLength(1);
-    expect(index.manifest.docShards).toHaveLength(4);
+    expect(index.manifest.recordShards).toBe(4);
     const rest = await engine.search({ query: 'diffusion', offset: 1, limit: 5 });
     expect(ids(rest)).toHaveLength(2);
+  });
+});
+
+describe('search engine: what readers paste', () => {
+  const pasted = [
+    ...papers,
+    paper('hep-th-9901001', { title: 'Strings on Branes', published: '1999-01-05' }),
+    paper('2510.11111', {
+      title: 'DA$^{2}$: Depth Anything in Any Direction',
+      authors: ['Łukasz Nowak', 'José Álvarez'],
+      journal: 'NeurIPS 2025',
+      doi: '10.1109/LRA.2025.3632610',
+      published: '2025-10-01',
+    }),
+    paper('2510.22222', { title: '$\\lambda$-Orthogonality Regularization', remark: 'Accepted to ICLR 2025', published: '2025-10-02' }),
+  ];
+
+  it('finds an arXiv id in every form it is pasted in', async () => {
+    const { engine } = engineFor(pasted);
+    for (const query of [
+      '2404.01817',
+      '2404.01817v3',
+      'arXiv:2404.01817',
+      'https://arxiv.org/abs/2404.01817v2',
+      'arxiv.org/pdf/2404.01817.pdf',
+    ]) {
+      expect(ids(await engine.search({ query })), query).toEqual(['2404.01817']);
+    }
+  });
+
+  it('finds old-style ids and DOIs', async () => {
+    const { engine } = engineFor(pasted);
+    expect(ids(await engine.search({ query: 'hep-th/9901001' }))).toEqual(['hep-th-9901001']);
+    expect(ids(await engine.search({ query: 'https://arxiv.org/abs/hep-th/9901001v1' }))).toEqual(['hep-th-9901001']);
+    expect(ids(await engine.search({ query: 'https://doi.org/10.1109/LRA.2025.3632610' }))).toEqual(['2510.11111']);
+  });
+
+  it('offers arXiv for an id the site does not have', async () => {
+    const { engine } = engineFor(pasted);
+    const response = await engine.search({ query: 'arXiv:2501.99999v2' });
+    expect(response.total).toBe(0);
+    expect(response.pastedId?.arxivUrl).toBe('https://arxiv.org/abs/2501.99999');
+  });
+
+  it('finds a whole title pasted with punctuation and math, as written or as read', async () => {
+    const { engine } = engineFor(pasted);
+    for (const query of ['DA$^{2}$: Depth Anything in Any Direction', 'DA²: Depth Anything in Any Direction', 'DA2 depth anything']) {
+      expect(ids(await engine.search({ query }))[0], query).toBe('2510.11111');
+    }
+    expect(ids(await engine.search({ query: 'λ-Orthogonality Regularization' }))[0]).toBe('2510.22222');
+  });
+
+  it('searches venues and remarks', async () => {
+    const { engine } = engineFor(pasted);
+    expect(ids(await engine.search({ query: 'NeurIPS' }))).toEqual(['2510.11111']);
+    const iclr = await engine.search({ query: 'ICLR 2025' });
+    expect(ids(iclr)).toEqual(['2510.22222']);
+    expect(iclr.hits[0]!.fields).toContain('venue');
+  });
+
+  it('finds authors with and without diacritics', async () => {
+    const { engine } = engineFor(pasted);
+    for (const query of ['Łukasz Nowak', 'lukasz nowak', 'Jose Alvarez', 'José Álvarez']) {
+      expect(ids(await engine.search({ query })), query).toEqual(['2510.11111']);
+    }
+  });
+
+  it('sorts by relevance or newest first', async () => {
+    const { engine } = engineFor(pasted);
+    const relevance = ids(await engine.search({ query: 'diffusion' }));
+    const newest = ids(await engine.search({ query: 'diffusion', sort: 'newest' }));
+    expect(relevance[0]).toBe('2404.01817');
+    // By publication date: 2024-07, 2024-04, 2023-10.
+    expect(newest).toEqual(['2407.03952', '2404.01817', '2410.05678']);
+  });
+
+  it('suggests the nearest words when nothing matches', async () => {
+    const { engine } = engineFor(pasted);
+    const response = await engine.search({ query: 'orthogonalty 机器人' });
+    expect(response.total).toBe(0);
+    expect(response.nearest).toContain('orthogonality');
   });
 });
 

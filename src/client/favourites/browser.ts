@@ -2,21 +2,12 @@
  * The page's one favourites store, on localStorage when the browser allows it, kept in step with
  * other tabs through the `storage` event, telling the reader (once per kind) when a change could not be saved.
  */
-import { STORAGE_KEYS } from '../storage-keys';
+import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { noticeText, showNotice } from './notice';
-import { createFavouritesStore, type FavouritesStore, type SaveProblem, type StorageEngine } from './store';
+import { browserStorage } from '../safe-storage';
+import { createFavouritesStore, type FavouritesStore, type SaveProblem } from './store';
 
 let store: FavouritesStore | undefined;
-
-/** localStorage, or undefined where merely touching it throws (disabled cookies, some private modes). */
-function browserStorage(): StorageEngine | undefined {
-  try {
-    const storage = window.localStorage;
-    return storage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function tellReader(problem: SaveProblem): void {
   const message = noticeText(`save-${problem}`);

@@ -3,6 +3,7 @@
  * Version 1: `{ version: 1, folders, items, unreadable? }`. Older data (a bare array of entries,
  * ids with an arXiv version suffix) is read by ./parse.ts and written back in this shape.
  */
+import type { PaperSummary } from '../../shared/paper-summary';
 
 export const STORE_VERSION = 1;
 
@@ -43,16 +44,11 @@ export interface FavouritesState {
   unreadable?: string[];
 }
 
-/** What pages hand the store about a paper (the PaperSummary of src/lib/paper-summary.ts). */
-export interface PaperFacts {
-  id: string;
-  title: string;
-  url: string;
-  authors?: string[];
-  categories?: string[];
-  published?: string | undefined;
-  arxivVersion?: number | undefined;
-}
+/**
+ * What pages hand the store about a paper: the card shape (shared/paper-summary.ts), of which a
+ * reading list or an old export may know only the id, title and address.
+ */
+export type PaperFacts = Pick<PaperSummary, 'id' | 'title' | 'url'> & Partial<Omit<PaperSummary, 'id' | 'title' | 'url'>>;
 
 export function emptyState(): FavouritesState {
   return { version: STORE_VERSION, folders: [{ id: DEFAULT_FOLDER, name: '' }], items: [] };
@@ -63,4 +59,10 @@ export interface SitePaper {
   title: string;
   url: string;
   published?: string | undefined;
+  /** The first authors (up to three). */
+  authors?: string[];
+  /** How many authors in all, when more than are listed. */
+  authorCount?: number;
+  /** The takeaway as plain text, cut short. */
+  takeaway?: string;
 }

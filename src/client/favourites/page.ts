@@ -1,13 +1,22 @@
 /**
- * The favourites page (pages/favourites.astro): the list by folder and order, remove with undo,
- * clear with confirmation, folders, export/import, BibTeX, sharing the list, and shared lists.
- * Everything is drawn from the store, so a change in another tab redraws it here.
+ * <favourites-app> (pages/favourites.astro): the list by folder and order, each entry with its
+ * authors, takeaway, note and read state; select several to move or remove them; remove with undo,
+ * clear with confirmation, folders, export/import (with notes and read marks), BibTeX, sharing the
+ * list (as a link or a QR code), shared lists, offline copies and keyboard triage.
+ * Everything is drawn from the stores, so a change in another tab redraws it here. Every element it
+ * needs is looked up once and a missing one throws, so a renamed hook fails the page's first test.
  */
-import { arxivAbsUrl, isArxivId } from '../../lib/urls';
+import { arxivAbsUrl, isArxivId } from '../../shared/urls';
 import { onLangChange } from '../i18n';
 import { reportShare, shareLink } from '../share';
+import { reader } from '../reader/browser';
+import { mergeReader } from '../reader/merge';
+import { define } from '../reader/parts';
+import { rt } from '../reader/strings';
+import { startTriage } from '../reader/triage';
 import { favourites } from './browser';
 import { askName, confirmed } from './dialogs';
+import { authorLine, required } from './entry';
 import { DEFAULT_FOLDER, type Favourite } from './model';
 import { showNotice } from './notice';
 import { startReadingList } from './page-reading-list';
@@ -15,16 +24,9 @@ import { readingListUrl } from './reading-list';
 import { fetchSitePapers, type SitePapers } from './site-papers';
 import { isSortOrder, sortFavourites, type SortOrder } from './sort';
 import { t, type FavouritesKey } from './strings';
-import { downloadBibtex, downloadJson, readImport } from './transfer';
+import { downloadBibtex, downloadJson, readImport, readReaderImport } from './transfer';
 
 const ALL = '*';
-
-function element(tag: string, className = '', text = ''): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
 
 /** YYYY-MM-DD in the reader's time zone, the form publication dates are shown in. */
 function formatDate(iso: string): string {
@@ -33,58 +35,95 @@ function formatDate(iso: string): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-export function startFavouritesPage(): void {
-  const app = document.querySelector<HTMLElement>('[data-fav-app]');
-  if (!app) return;
-  const $ = <T extends HTMLElement>(selector: string) => app.querySelector<T>(selector)!;
-  document.querySelector<HTMLElement>('[data-fav-nojs]')!.hidden = true;
-  app.hidden = false;
+function startFavouritesPage(app: HTMLElement): void {
+  const $ = <T extends HTMLElement>(selector: string) => required<T>(app, selector);
+  const part = <T extends HTMLElement>(root: ParentNode, name: string) => required<T>(root, `[data-part="${name}"]`);
+  const noJs = document.querySelector<HTMLElement>('[data-fav-nojs]');
+  if (noJs) noJs.hidden = true;
 
   const store = favourites();
+  const notes = reader();
   const folderSelect = $<HTMLSelectElement>('[data-folder-select]');
   const sortSelect = $<HTMLSelectElement>('[data-sort]');
   const list = $<HTMLUListElement>('[data-fav-list]');
+  const template = $<HTMLTemplateElement>('[data-item-template]');
+  const count = $('[data-fav-count]');
+  const bulk = $('[data-bulk]');
+  const selectAll = $<HTMLInputElement>('[data-select-all]');
+  const bulkFolder = $<HTMLSelectElement>('[data-bulk-folder]');
+  const bulkMove = $<HTMLButtonElement>('[data-bulk-move]');
+  const bulkRemove = $<HTMLButtonElement>('[data-bulk-remove]');
+  const selectedCount = $('[data-selected-count]');
+  const shareButton = $<HTMLButtonElement>('[data-share-list]');
+  const shareName = $<HTMLInputElement>('[data-share-name]');
+  const shareNote = $<HTMLInputElement>('[data-share-note]');
+  const keys = $<HTMLDialogElement>('dialog[data-part="keys"]');
   const view: { folder: string; sort: SortOrder } = { folder: ALL, sort: 'added-desc' };
+  const selected = new Set<string>();
   let sitePapers: SitePapers | undefined;
+  app.hidden = false;
 
   const folderName = (id: string) =>
     id === DEFAULT_FOLDER ? t('fav.defaultFolder') : (store.state.folders.find((f) => f.id === id)?.name ?? t('fav.defaultFolder'));
+  const filter = $<HTMLInputElement>('[data-filter]');
+  /** Whether a favourite matches every word of the filter, in its title, authors, takeaway or note. */
+  const matches = (item: Favourite) => {
+    const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return true;
+    const text = [item.title, ...item.authors, sitePapers?.get(item.id)?.takeaway ?? '', notes.note(item.id)?.text ?? '']
+      .join(' ')
+      .toLowerCase();
+    return words.every((word) => text.includes(word));
+  };
   const shown = () =>
     sortFavourites(
-      store.state.items.filter((item) => view.folder === ALL || item.folder === view.folder),
+      store.state.items.filter((item) => (view.folder === ALL || item.folder === view.folder) && matches(item)),
       view.sort,
     );
 
   function renderItem(item: Favourite): HTMLLIElement {
-    const li = element('li', 'fav-item') as HTMLLIElement;
+    const li = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
     li.dataset.id = item.id;
-    const gone = sitePapers !== undefined && !sitePapers.has(item.id);
-    const main = element('div', 'fav-item-main');
-    const link = element('a', 'fav-item-title', item.title) as HTMLAnchorElement;
-    link.href = gone && isArxivId(item.id) ? arxivAbsUrl(item.id) : (sitePapers?.get(item.id)?.url ?? item.url);
-    main.append(link);
+    const site = sitePapers?.get(item.id);
+    const gone = sitePapers !== undefined && !site;
+    const select = part<HTMLInputElement>(li, 'select');
+    select.checked = selected.has(item.id);
+    select.setAttribute('aria-label', rt('list.select', { title: item.title }));
+    select.addEventListener('change', () => {
+      if (select.checked) selected.add(item.id);
+      else selected.delete(item.id);
+      renderSelection();
+    });
+    const link = part<HTMLAnchorElement>(li, 'title');
+    link.textContent = item.title;
+    link.href = gone && isArxivId(item.id) ? arxivAbsUrl(item.id) : (site?.url ?? item.url);
+    const read = notes.isRead(item.id);
+    li.classList.toggle('is-unread', !read);
+    part(li, 'mark').textContent = read ? `✓ ${rt('reader.read')}` : `● ${rt('reader.unread')}`;
     if (gone) {
       li.classList.add('is-gone');
-      const mark = element('span', 'fav-gone', t('fav.gone'));
+      const mark = document.createElement('span');
+      mark.className = 'fav-gone';
+      mark.textContent = t('fav.gone');
       mark.title = t('fav.goneHint');
-      main.append(' ', mark);
+      link.after(' ', mark);
     }
+    part(li, 'authors').textContent = authorLine(site, item.authors);
+    part(li, 'takeaway').textContent = site?.takeaway ?? '';
+    const note = notes.note(item.id)?.text;
+    part(li, 'note').textContent = note ? `${rt('list.note')} ${note}` : '';
+    // The folder shows in the move menu beside it, so the facts do not repeat it.
     const facts = [item.published && t('fav.published', { date: item.published }), t('fav.added', { date: formatDate(item.addedAt) })];
-    if (view.folder === ALL) facts.push(folderName(item.folder));
-    main.append(element('p', 'fav-item-meta muted', facts.filter(Boolean).join(' · ')));
+    part(li, 'meta').textContent = facts.filter(Boolean).join(' · ');
 
-    const actions = element('div', 'fav-item-actions');
-    const move = document.createElement('select');
+    const move = part<HTMLSelectElement>(li, 'move');
     move.setAttribute('aria-label', t('fav.moveLabel', { title: item.title }));
     for (const folder of store.state.folders) move.append(new Option(folderName(folder.id), folder.id, false, folder.id === item.folder));
     move.addEventListener('change', () => store.move([item.id], move.value));
-    const remove = element('button', 'tool-button', t('fav.remove')) as HTMLButtonElement;
-    remove.type = 'button';
-    remove.dataset.remove = '';
+    const remove = part<HTMLButtonElement>(li, 'remove');
+    remove.textContent = t('fav.remove');
     remove.setAttribute('aria-label', t('fav.removeLabel', { title: item.title }));
     remove.addEventListener('click', () => removeItem(item));
-    actions.append(move, remove);
-    li.append(main, actions);
     return li;
   }
 
@@ -92,14 +131,29 @@ export function startFavouritesPage(): void {
     const buttons = [...list.querySelectorAll<HTMLButtonElement>('[data-remove]')];
     const index = buttons.findIndex((b) => b.closest('li')?.dataset.id === item.id);
     const removed = store.remove([item.id]);
+    selected.delete(item.id);
     // Keep keyboard focus in the list: on the next paper's Remove, or on the count when the list is empty.
     const next = list.querySelectorAll<HTMLButtonElement>('[data-remove]');
-    (next[Math.min(index, next.length - 1)] ?? $('[data-fav-count]')).focus();
+    const target = next[Math.min(index, next.length - 1)] ?? count;
+    target.removeAttribute('tabindex');
+    if (target === count) count.tabIndex = -1;
+    target.focus();
     showNotice(t('fav.removed', { title: item.title }), {
       key: 'undo',
       timeout: 10_000,
       action: { label: t('fav.undo'), run: () => store.restore(removed) },
     });
+  }
+
+  function renderSelection(): void {
+    const visible = shown().map((item) => item.id);
+    for (const id of [...selected]) if (!store.has(id)) selected.delete(id);
+    const chosen = visible.filter((id) => selected.has(id));
+    selectedCount.textContent = rt('list.selected', { count: chosen.length });
+    selectAll.checked = visible.length > 0 && chosen.length === visible.length;
+    selectAll.indeterminate = chosen.length > 0 && chosen.length < visible.length;
+    bulkMove.disabled = chosen.length === 0;
+    bulkRemove.disabled = chosen.length === 0;
   }
 
   function render(): void {
@@ -112,19 +166,25 @@ export function startFavouritesPage(): void {
       ...folders.map((f) => new Option(t('fav.folderOption', { name: folderName(f.id), count: counts.get(f.id) ?? 0 }), f.id)),
     );
     folderSelect.value = view.folder;
+    const target = bulkFolder.value;
+    bulkFolder.replaceChildren(...folders.map((f) => new Option(folderName(f.id), f.id)));
+    if (folders.some((f) => f.id === target)) bulkFolder.value = target;
     for (const option of sortSelect.options) option.textContent = t(option.dataset.label as FavouritesKey);
     const custom = view.folder !== ALL && view.folder !== DEFAULT_FOLDER;
     $('[data-folder-rename]').hidden = !custom;
     $('[data-folder-delete]').hidden = !custom;
 
     const visible = shown();
-    const count = $('[data-fav-count]');
     count.textContent = t('fav.count', { count: items.length });
     count.tabIndex = -1;
     const empty = $('[data-fav-empty]');
     empty.hidden = visible.length > 0;
-    empty.textContent = items.length === 0 ? t('fav.empty') : t('fav.emptyFolder');
+    empty.textContent =
+      items.length === 0 ? t('fav.empty') : filter.value.trim() ? rt('list.noMatch', { query: filter.value.trim() }) : t('fav.emptyFolder');
     list.replaceChildren(...visible.map(renderItem));
+    bulk.hidden = visible.length === 0;
+    renderSelection();
+    triage.refresh();
 
     const bibtex = $<HTMLButtonElement>('[data-export-bibtex]');
     bibtex.textContent =
@@ -132,10 +192,60 @@ export function startFavouritesPage(): void {
         ? t('fav.exportBibtexAll', { count: visible.length })
         : t('fav.exportBibtexFolder', { name: folderName(view.folder), count: visible.length });
     bibtex.disabled = visible.length === 0;
+    shareButton.disabled = visible.length === 0;
+    $<HTMLButtonElement>('[data-qr-show]').disabled = visible.length === 0;
     $<HTMLButtonElement>('[data-clear-all]').disabled = items.length === 0;
-    $<HTMLButtonElement>('[data-export-json]').disabled = items.length === 0;
+    $<HTMLButtonElement>('[data-export-json]').disabled = items.length === 0 && notes.state.notes.length === 0;
+    shareName.placeholder = view.folder === ALL ? '' : folderName(view.folder);
   }
 
+  const itemOf = (li: HTMLElement) => store.get(li.dataset.id ?? '');
+  const triage = startTriage(list, {
+    items: () => [...list.querySelectorAll<HTMLElement>(':scope > li')],
+    open: (li) => part<HTMLAnchorElement>(li, 'title').click(),
+    favourite: (li) => {
+      const item = itemOf(li);
+      if (item) removeItem(item);
+    },
+    read: (li) => notes.markRead([li.dataset.id!], !notes.isRead(li.dataset.id!)),
+    note: (li) => window.location.assign(`${part<HTMLAnchorElement>(li, 'title').href}#note`),
+    help: () => keys.showModal(),
+  });
+  $('[data-keys-open]').addEventListener('click', () => keys.showModal());
+
+  selectAll.addEventListener('change', () => {
+    for (const item of shown()) {
+      if (selectAll.checked) selected.add(item.id);
+      else selected.delete(item.id);
+    }
+    render();
+  });
+  bulkMove.addEventListener('click', () => {
+    const ids = shown()
+      .map((item) => item.id)
+      .filter((id) => selected.has(id));
+    if (ids.length === 0) return;
+    store.move(ids, bulkFolder.value);
+    selected.clear();
+    showNotice(rt('list.movedMany', { count: ids.length, name: folderName(bulkFolder.value) }), { key: 'undo' });
+    render();
+  });
+  bulkRemove.addEventListener('click', () => {
+    const ids = shown()
+      .map((item) => item.id)
+      .filter((id) => selected.has(id));
+    if (ids.length === 0) return;
+    const removed = store.remove(ids);
+    selected.clear();
+    count.focus();
+    showNotice(rt('list.removedMany', { count: removed.length }), {
+      key: 'undo',
+      timeout: 15_000,
+      action: { label: t('fav.undo'), run: () => store.restore(removed) },
+    });
+  });
+
+  filter.addEventListener('input', render);
   folderSelect.addEventListener('change', () => {
     view.folder = folderSelect.value;
     render();
@@ -176,7 +286,7 @@ export function startFavouritesPage(): void {
     $('[data-clear-body]').textContent = t('fav.clearBody', { count: store.state.items.length });
     if (!(await confirmed($<HTMLDialogElement>('[data-clear-dialog]')))) return;
     const removed = store.clear();
-    $('[data-fav-count]').focus();
+    count.focus();
     showNotice(t('fav.cleared', { count: removed.length }), {
       key: 'undo',
       timeout: 15_000,
@@ -184,9 +294,9 @@ export function startFavouritesPage(): void {
     });
   });
 
-  $('[data-export-json]').addEventListener('click', () => downloadJson(store.state));
+  $('[data-export-json]').addEventListener('click', () => downloadJson(store.state, notes.state));
   $('[data-export-bibtex]').addEventListener('click', () =>
-    downloadBibtex(shown(), view.folder === ALL ? 'favourites' : folderName(view.folder)),
+    downloadBibtex(shown(), view.folder === ALL ? 'favourites' : folderName(view.folder), (id) => notes.note(id)?.text),
   );
   const fileInput = $<HTMLInputElement>('[data-import-file]');
   $('[data-import-json]').addEventListener('click', () => fileInput.click());
@@ -194,34 +304,75 @@ export function startFavouritesPage(): void {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    const incoming = readImport(await file.text().catch(() => ''));
-    if (!incoming) {
+    const text = await file.text().catch(() => '');
+    const incoming = readImport(text);
+    const readerPart = readReaderImport(text);
+    const readerReport = readerPart === undefined ? undefined : mergeReader(notes, readerPart);
+    if (!incoming && !readerReport) {
       showNotice(t('fav.importInvalid'), { key: 'import' });
       return;
     }
-    const report = store.merge(incoming);
+    const report = incoming ? store.merge(incoming) : { added: [], alreadyThere: 0, foldersAdded: 0 };
     const values = { added: report.added.length, skipped: report.alreadyThere, folders: report.foldersAdded };
-    showNotice(report.foldersAdded > 0 ? t('fav.importedFolders', values) : t('fav.imported', values), { key: 'import', timeout: 12_000 });
+    let message = report.foldersAdded > 0 ? t('fav.importedFolders', values) : t('fav.imported', values);
+    if (readerReport && (readerReport.notes > 0 || readerReport.read > 0)) message += ` ${rt('reader.imported', { ...readerReport })}`;
+    showNotice(message, { key: 'import', timeout: 12_000 });
   });
 
   const listStatus = $('[data-share-list-status]');
-  $('[data-share-list]').addEventListener('click', async () => {
-    const ids = shown().map((item) => item.id);
-    if (ids.length === 0) {
+  const shareUrl = () =>
+    readingListUrl(
+      app.dataset.listUrl ?? '',
+      shown().map((item) => item.id),
+      { name: shareName.value || (view.folder === ALL ? '' : folderName(view.folder)), note: shareNote.value },
+    );
+  shareButton.addEventListener('click', async () => {
+    if (shown().length === 0) {
       listStatus.textContent = t('share.listEmpty');
       return;
     }
-    const url = readingListUrl(app.dataset.listUrl ?? '', ids);
+    const url = new URL(shareUrl(), window.location.href).href;
     reportShare(listStatus, await shareLink(t('fav.title'), url), url);
   });
 
+  const qrButton = $<HTMLButtonElement>('[data-qr-show]');
+  const qr = $('[data-qr]');
+  const qrTooLong = $('[data-qr-too-long]');
+  qrButton.addEventListener('click', async () => {
+    const open = qrButton.getAttribute('aria-expanded') === 'true';
+    qrButton.setAttribute('aria-expanded', String(!open));
+    qr.hidden = true;
+    qrTooLong.hidden = true;
+    if (open) return;
+    // The QR library is loaded only when asked for, and draws locally: nothing leaves the page.
+    const { qrSvg } = await import('./qr');
+    const svg = qrSvg(new URL(shareUrl(), window.location.href).href);
+    if (svg) $('[data-qr-image]').replaceChildren(svg);
+    qr.hidden = !svg;
+    qrTooLong.hidden = Boolean(svg);
+  });
+
   store.subscribe(render);
+  notes.subscribe(render);
   onLangChange(render);
   render();
-  const readingList = startReadingList(app, store, () => sitePapers);
+  const readingList = startReadingList(
+    app,
+    store,
+    () => sitePapers,
+    (id) => notes.note(id)?.text,
+  );
   void fetchSitePapers(app.dataset.idsUrl ?? '').then((papers) => {
     sitePapers = papers;
     render();
     readingList.render();
   });
 }
+
+class FavouritesApp extends HTMLElement {
+  connectedCallback(): void {
+    startFavouritesPage(this);
+  }
+}
+
+define('favourites-app', FavouritesApp);

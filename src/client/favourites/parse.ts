@@ -5,7 +5,8 @@
  * field by field and kept in arrays, so keys such as `__proto__` are just text.
  */
 import { DEFAULT_FOLDER, STORE_VERSION, emptyState, type Favourite, type FavouritesState, type Folder } from './model';
-import { paperUrl } from '../../lib/urls';
+import { paperUrl } from '../../shared/urls';
+import { parsePaperId } from '../../shared/paper-id';
 
 export type ReadProblem = 'corrupt' | 'foreign' | 'entries' | 'newer';
 
@@ -16,7 +17,6 @@ export interface ReadResult {
 
 /** Unreadable values are kept up to this many characters in all, so keeping them cannot fill the quota. */
 const UNREADABLE_LIMIT = 100_000;
-const ID = /^[a-z0-9][a-z0-9.-]{0,199}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Json = Record<string, unknown>;
@@ -33,12 +33,14 @@ function texts(value: unknown): string[] {
   return Array.isArray(value) ? value.flatMap((v) => (text(v, 300) === undefined ? [] : [text(v, 300)!])) : [];
 }
 
-/** A paper id as the site writes it; `2404.01817v2` (the digest site's form) becomes id + version. */
+/**
+ * A paper id in any form (shared/paper-id.ts): `2404.01817v2` (the digest site's form) becomes
+ * id + version, `arXiv:hep-th/9901001`, an abs URL or a DOI their canonical id.
+ */
 export function readPaperId(value: unknown): { id: string; version?: number } | undefined {
-  const raw = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : '';
-  const versioned = /^(\d{4}\.\d{4,5})v(\d+)$/.exec(raw);
-  if (versioned) return { id: versioned[1]!, version: Number(versioned[2]) };
-  return ID.test(raw) ? { id: raw } : undefined;
+  const parsed = parsePaperId(value);
+  if (!parsed) return undefined;
+  return parsed.version ? { id: parsed.id, version: parsed.version } : { id: parsed.id };
 }
 
 /** Only site-relative paths: a stored or imported `javascript:` or off-site URL is never used as a link. */

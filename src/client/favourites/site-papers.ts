@@ -11,8 +11,16 @@ export async function fetchSitePapers(url: string): Promise<SitePapers | undefin
     if (typeof index !== 'object' || index === null) return undefined;
     const papers: SitePapers = new Map();
     for (const [id, paper] of Object.entries(index)) {
-      if (typeof paper === 'object' && paper !== null && typeof paper.title === 'string' && typeof paper.url === 'string')
-        papers.set(id, paper);
+      if (typeof paper !== 'object' || paper === null || typeof paper.title !== 'string' || typeof paper.url !== 'string') continue;
+      const { title, url, published, authors, authorCount, takeaway } = paper as Record<string, unknown>;
+      papers.set(id, {
+        title: title as string,
+        url: url as string,
+        ...(typeof published === 'string' ? { published } : {}),
+        ...(Array.isArray(authors) ? { authors: authors.filter((a): a is string => typeof a === 'string') } : {}),
+        ...(typeof authorCount === 'number' ? { authorCount } : {}),
+        ...(typeof takeaway === 'string' ? { takeaway } : {}),
+      });
     }
     return papers;
   } catch {

@@ -6,12 +6,9 @@
  */
 import { DEFAULT_FOLDER, STORE_VERSION, type Favourite, type FavouritesState, type Folder, type PaperFacts } from './model';
 import { readState, type ReadProblem } from './parse';
+import { readFrom, writeTo, type StorageEngine } from '../safe-storage';
 
-/** The part of the Storage interface the store uses. */
-export interface StorageEngine {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+export type { StorageEngine } from '../safe-storage';
 
 /** Why something could not be saved: storage full, storage unavailable, or data from a newer version. */
 export type SaveProblem = 'quota' | 'unavailable' | 'newer';
@@ -32,10 +29,6 @@ export interface MergeReport {
 
 type Listener = (state: FavouritesState) => void;
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
-}
-
 function clone(state: FavouritesState): FavouritesState {
   return structuredClone(state);
 }
@@ -48,13 +41,7 @@ export function createFavouritesStore({ key, engine, now = () => new Date(), onS
   let unsaved = false;
   const listeners = new Set<Listener>();
 
-  function read(): string | null | undefined {
-    try {
-      return engine ? engine.getItem(key) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
+  const read = () => readFrom(engine, key);
 
   function load(raw: string | null | undefined): void {
     lastRaw = raw;
@@ -79,15 +66,11 @@ export function createFavouritesStore({ key, engine, now = () => new Date(), onS
       return false;
     };
     if (readProblems.includes('newer')) return fail('newer');
-    if (!engine) return fail('unavailable');
     const raw = JSON.stringify(next);
-    try {
-      engine.setItem(key, raw);
-      lastRaw = raw;
-      return true;
-    } catch (error) {
-      return fail(isQuotaError(error) ? 'quota' : 'unavailable');
-    }
+    const problem = writeTo(engine, key, raw);
+    if (problem) return fail(problem);
+    lastRaw = raw;
+    return true;
   }
 
   /**

@@ -1,5 +1,5 @@
 /** Files in and out of the favourites page: JSON export and import, BibTeX export. */
-import { bibtexFile } from '../../lib/bibtex';
+import { bibtexFile } from '../../shared/bibtex';
 import type { Favourite, FavouritesState } from './model';
 import { readState } from './parse';
 import { exportJson } from './store';
@@ -18,12 +18,32 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function downloadJson(state: FavouritesState): void {
-  download(`papershelf-favourites-${today()}.json`, exportJson(state), 'application/json');
+/**
+ * The full export: favourites and folders as before, plus the reader's notes and read marks under
+ * `reader` (an older import ignores the extra key; ../reader/store.ts merges it).
+ */
+export function downloadJson(state: FavouritesState, reader?: { read: unknown[]; notes: unknown[] }): void {
+  let text = exportJson(state);
+  if (reader) text = JSON.stringify({ ...JSON.parse(text), reader: { version: 1, read: reader.read, notes: reader.notes } }, null, 2);
+  download(`papershelf-favourites-${today()}.json`, text, 'application/json');
 }
 
-export function downloadBibtex(items: readonly Favourite[], name: string): void {
-  const papers = items.map((item) => ({ ...item, url: new URL(item.url, window.location.href).href }));
+/** The `reader` part of an imported file (notes, read marks), or undefined when it has none. */
+export function readReaderImport(text: string): unknown {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && 'reader' in value ? (value as { reader: unknown }).reader : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function downloadBibtex(
+  items: readonly Favourite[],
+  name: string,
+  noteOf: (id: string) => string | undefined = () => undefined,
+): void {
+  const papers = items.map((item) => ({ ...item, url: new URL(item.url, window.location.href).href, note: noteOf(item.id) }));
   const slug = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'favourites';
   download(`papershelf-${slug}.bib`, bibtexFile(papers), 'application/x-bibtex');
 }

@@ -5,11 +5,13 @@
 import type { FormatParser } from './types.ts';
 import { BYLINE, MAIN_POINTS, SITE_BANNER, findLine, readArticleHeader } from './article-header.ts';
 import { articleBodyToMarkdown } from './article-body.ts';
+import { parsePaperId } from '../../shared/paper-id.ts';
 
 const SUBMITTED = /^[([]?\s*Submitted on\b/i;
 const CHECK_MARK_LINE = /^[✔✓☑✅]/mu;
 // The text rarely names the paper's arXiv id, but a link or "arXiv:" citation may appear anywhere.
-const ARXIV_ID = /(?:arxiv\.org\/(?:abs|pdf|html)\/|\barXiv:\s*)(\d{4}\.\d{4,5})(?:v(\d+))?/i;
+const ARXIV_ID =
+  /(?:arxiv\.org\/(?:abs|pdf|html)\/|\barXiv:\s*)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z-]*[a-z](?:\.[A-Za-z]{2})?\/\d{7}(?:v\d+)?)/i;
 
 /** True when the text reads as an AI-SCHOLAR article (site banner, main points or byline with arXiv dates). */
 export function looksLikeArticle(text: string): boolean {
@@ -35,10 +37,11 @@ export const parseArticle: FormatParser = (text, bag) => {
   }
 
   // One in the header is surely this paper's; one in the body might be a cited paper's, but it is the best we have.
-  const arxiv = ARXIV_ID.exec(lines.slice(0, header.bodyStart).join('\n')) ?? ARXIV_ID.exec(text);
-  if (arxiv?.[1]) {
-    draft.id = arxiv[1];
-    if (draft.arxivVersion === undefined && arxiv[2]) draft.arxivVersion = Number(arxiv[2]);
+  const found = ARXIV_ID.exec(lines.slice(0, header.bodyStart).join('\n')) ?? ARXIV_ID.exec(text);
+  const arxiv = found?.[1] ? parsePaperId(found[1]) : undefined;
+  if (arxiv) {
+    draft.id = arxiv.id;
+    if (draft.arxivVersion === undefined && arxiv.version) draft.arxivVersion = arxiv.version;
   }
 
   const body = articleBodyToMarkdown(lines.slice(header.bodyStart));

@@ -5,13 +5,13 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { CodeLink, PaperDraft } from '../schema.ts';
+import { parsePaperId } from '../../shared/paper-id.ts';
 
 /** Reports a guess or a dropped value for the field being read. */
 export type Warn = (message: string, hint?: string) => void;
 type FieldReader = (node: unknown, warn: Warn) => Partial<PaperDraft>;
 
 const LIST_SEPARATORS = /\s*[,;，、；]\s*/;
-const ARXIV_ID = /^(?:arxiv:\s*)?(\d{4}\.\d{4,5})(?:v(\d+))?$/i;
 const CJK = /[\u3400-\u9fff]/;
 
 /** A scalar as text: strings as they are, numbers and dates as written (so "2304.10000" keeps its zeros). */
@@ -119,10 +119,11 @@ function abstract(node: unknown, warn: Warn): PaperDraft['abstract'] {
 
 function id(node: unknown, warn: Warn): Partial<PaperDraft> {
   const value = text(node, warn);
-  const arxiv = value === undefined ? null : ARXIV_ID.exec(value);
-  if (!arxiv?.[1]) return value === undefined ? {} : { id: value };
-  // "arXiv:2304.15004v2" is the id 2304.15004 at version 2.
-  return { id: arxiv[1], ...(arxiv[2] ? { arxivVersion: Number(arxiv[2]) } : {}) };
+  if (value === undefined) return {};
+  // "arXiv:2304.15004v2" is the id 2304.15004 at version 2; "math.GT/0309136" is math/0309136.
+  const parsed = parsePaperId(value);
+  if (!parsed || parsed.kind === 'slug') return { id: value };
+  return { id: parsed.id, ...(parsed.version ? { arxivVersion: parsed.version } : {}) };
 }
 
 const defined = <K extends keyof PaperDraft>(key: K, value: PaperDraft[K] | undefined): Partial<PaperDraft> =>
@@ -138,6 +139,7 @@ export const FIELD_READERS: Readonly<Record<string, FieldReader>> = {
   categories: (node, warn) => defined('categories', list(node, warn, true)),
   published: (node, warn) => defined('published', date(node, warn)),
   updated: (node, warn) => defined('updated', date(node, warn)),
+  arrived: (node, warn) => defined('arrived', date(node, warn)),
   remark: (node, warn) => defined('remark', text(node, warn)),
   doi: (node, warn) => defined('doi', text(node, warn)?.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '')),
   journal: (node, warn) => defined('journal', text(node, warn)),

@@ -7,6 +7,7 @@
 import { decodeHTML } from 'entities';
 import { toText } from 'hast-util-to-text';
 import { elements, hasClass, parseFragment, prop } from './digest-hast.ts';
+import { parsePaperId } from '../../shared/paper-id.ts';
 
 export interface ArxivRef {
   /** Id without version, e.g. "2512.14230". */
@@ -21,14 +22,14 @@ export interface ToolbarData {
   split: boolean;
 }
 
-// New-style ids only (YYMM.NNNNN); old-style "archive/NNNNNNN" ids predate this archive.
-const ARXIV_ID = /(\d{4}\.\d{4,5})(?:v(\d+))?/;
+// New-style (YYMM.NNNNN) and old-style (archive[.SC]/YYMMNNN) ids, with an optional version.
+const ARXIV_ID = /\b(?:\d{4}\.\d{4,5}|[a-z][a-z-]*[a-z](?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?(?![\d])/i;
 
 export function readArxivRef(text: string): ArxivRef | null {
   const m = ARXIV_ID.exec(text);
-  if (!m?.[1]) return null;
-  const version = m[2] ? Number(m[2]) : undefined;
-  return version ? { id: m[1], version } : { id: m[1] };
+  const parsed = m ? parsePaperId(m[0]) : undefined;
+  if (!parsed || (parsed.kind !== 'arxiv' && parsed.kind !== 'arxiv-old')) return null;
+  return parsed.version ? { id: parsed.id, version: parsed.version } : { id: parsed.id };
 }
 
 export function readToolbar(html: string): ToolbarData {

@@ -44,7 +44,8 @@ export async function repairMojibake(text: string, options: MojibakeOptions = {}
   if (!scan) return null;
   const dictionary = options.dictionary ?? (await loadDictionaryModel());
   const contexts = [learnContext(scan.clean), ...callerContexts(options)];
-  const score = (previous: string, next: string): number => scorePair(dictionary, contexts, previous, next);
+  const score = (previous: string, next: string, beforePrevious?: string): number =>
+    scorePair(dictionary, contexts, previous, next, beforePrevious);
 
   const lines = text.split('\n');
   const repair: MojibakeRepair = { text, repairedLines: [], guessed: 0, unrepairedLines: [...scan.unreadable] };

@@ -1,0 +1,93 @@
+/**
+ * Results under the header's search box as the reader types: the best few, and a link to all of
+ * them on the search page. Arrow keys walk the list, Enter opens, Escape closes. Submitting the
+ * form still goes to the search page, as it does without JavaScript.
+ */
+import { onLangChange } from '../i18n';
+import { url } from '../../shared/urls';
+import { searchClient } from './client';
+import type { SearchResponse } from './engine';
+import { loadKatexStylesheet } from './katex-style';
+import { renderHits } from './results-view';
+import { countText, ts } from './strings';
+import { startTiming } from './timing';
+
+const SHOWN = 5;
+
+export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement): void {
+  const panel = box.querySelector<HTMLElement>('[data-search-box-panel]')!;
+  const list = box.querySelector<HTMLOListElement>('[data-search-box-results]')!;
+  const all = box.querySelector<HTMLAnchorElement>('[data-search-box-all]')!;
+  const status = box.querySelector<HTMLElement>('[data-search-box-status]')!;
+  const client = searchClient(new URL(box.dataset.indexUrl ?? url('search/'), location.href).href);
+  const onMath = () => loadKatexStylesheet(box.dataset.katexHref);
+  let sequence = 0;
+  let last: SearchResponse | undefined;
+
+  void client.warm().catch(() => undefined);
+
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const describe = () => {
+    if (!last) return;
+    const query = input.value.trim();
+    status.textContent = countText(last.total, query);
+    all.href = `${url('search/')}?q=${encodeURIComponent(query)}`;
+    all.textContent = last.total ? `${ts('search.allResults', { query })} (${last.total})` : ts('search.none', { query });
+  };
+
+  async function run(inputAt?: number): Promise<void> {
+    const id = ++sequence;
+    const query = input.value;
+    if (!query.trim()) {
+      last = undefined;
+      list.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    const timing = startTiming('box', inputAt);
+    try {
+      const response = await client.search({ query, limit: SHOWN });
+      if (id !== sequence) return;
+      timing.answered();
+      last = response;
+      renderHits(list, response, { compact: true, onMath });
+      describe();
+      panel.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      timing.rendered(query, response.total, response.timing);
+    } catch {
+      if (id === sequence) status.textContent = ts('search.error');
+    }
+  }
+
+  input.addEventListener('input', (event) => void run(event.timeStamp));
+  input.addEventListener('focus', () => {
+    if (last && input.value.trim()) panel.hidden = false;
+  });
+  box.addEventListener('keydown', (event) => {
+    const links = [...panel.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      close();
+      input.focus();
+    } else if (event.key === 'ArrowDown' && !panel.hidden) {
+      links[Math.min(at + 1, links.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at === 0 ? input : links[at - 1]!).focus();
+    } else return;
+    event.preventDefault();
+  });
+  box.addEventListener('focusout', (event) => {
+    if (!box.contains(event.relatedTarget as Node | null)) close();
+  });
+  onLangChange(() => {
+    if (last) renderHits(list, last, { compact: true, onMath });
+    describe();
+  });
+  if (input.value.trim()) void run();
+  box.dataset.searchReady = '';
+}

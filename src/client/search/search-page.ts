@@ -1,0 +1,262 @@
+/**
+ * The search page: results as you type, filters, sorting, and a URL that follows them all
+ * (?q=&category=&year=&favourites=1&sort=newest), so a search can be shared and back/forward restore it.
+ * Each result has a favourite toggle (through the favourites store); a search that finds nothing
+ * offers the paper on arXiv for a pasted id, else the index's nearest words and the keyword index. The first keystroke after
+ * a pause or a filter change starts a new history entry; further typing replaces it.
+ */
+import { onLangChange } from '../i18n';
+import { searchClient } from './client';
+import type { SearchFilters, SearchHit, SearchResponse, SearchSort } from './engine';
+import { favouriteIds, onFavouritesChange, favouriteToggles } from './favourite-ids';
+import { loadKatexStylesheet } from './katex-style';
+import { renderHits } from './results-view';
+import { startTiming } from './timing';
+import { countText, ts } from './strings';
+
+const FIRST_PAGE = 10;
+const MORE_PAGE = 20;
+/** After this long without typing, the next keystroke starts a new history entry. */
+const SETTLE_MS = 1200;
+
+interface SearchState {
+  q: string;
+  category: string;
+  year: string;
+  favourites: boolean;
+  sort: SearchSort;
+}
+
+function stateFromUrl(): SearchState {
+  const params = new URLSearchParams(location.search);
+  return {
+    q: params.get('q') ?? '',
+    category: params.get('category') ?? '',
+    year: params.get('year') ?? '',
+    favourites: params.get('favourites') === '1',
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+  };
+}
+
+function urlFor(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.category) params.set('category', state.category);
+  if (state.year) params.set('year', state.year);
+  if (state.favourites) params.set('favourites', '1');
+  if (state.sort === 'newest') params.set('sort', 'newest');
+  const query = params.toString();
+  return location.pathname + (query ? `?${query}` : '');
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: missing ${selector}`);
+  return found;
+}
+
+export function startSearchPage(root: HTMLElement): void {
+  const form = required<HTMLFormElement>(root, '[data-search-form]');
+  const input = required<HTMLInputElement>(root, '[data-search-input]');
+  const category = required<HTMLSelectElement>(root, '[data-search-category]');
+  const year = required<HTMLSelectElement>(root, '[data-search-year]');
+  const favourites = required<HTMLInputElement>(root, '[data-search-favourites]');
+  const clear = required<HTMLButtonElement>(root, '[data-search-clear]');
+  const status = required<HTMLElement>(root, '[data-search-status]');
+  const correction = required<HTMLElement>(root, '[data-search-correction]');
+  const list = required<HTMLOListElement>(root, '[data-search-results]');
+  const more = required<HTMLButtonElement>(root, '[data-search-more]');
+  const intro = required<HTMLElement>(root, '[data-search-intro]');
+  const empty = required<HTMLElement>(root, '[data-search-empty]');
+  const emptyMessage = required<HTMLElement>(root, '[data-search-empty-message]');
+  const suggestions = required<HTMLElement>(root, '[data-search-suggestions]');
+  const sort = required<HTMLSelectElement>(root, '[data-search-sort]');
+  const arxiv = required<HTMLAnchorElement>(root, '[data-search-arxiv]');
+  const nearest = required<HTMLElement>(root, '[data-search-nearest]');
+  const nearestList = required<HTMLElement>(root, '[data-search-nearest-list]');
+  const toggles = favouriteToggles();
+  const onMath = () => loadKatexStylesheet(root.dataset.katexHref);
+  const client = searchClient(new URL(root.dataset.indexUrl ?? 'search/', location.href).href);
+  // The worker starts and reads the manifest while the reader is still typing.
+  void client.warm().catch(() => undefined);
+
+  let sequence = 0;
+  let last: { response: SearchResponse; state: SearchState; hits: SearchHit[] } | undefined;
+  let lastTyped = 0;
+  form.hidden = false;
+
+  const readControls = (): SearchState => ({
+    q: input.value,
+    category: category.value,
+    year: year.value,
+    favourites: favourites.checked,
+    sort: sort.value === 'newest' ? 'newest' : 'relevance',
+  });
+  const writeControls = (state: SearchState) => {
+    input.value = state.q;
+    category.value = [...category.options].some((o) => o.value === state.category) ? state.category : '';
+    year.value = [...year.options].some((o) => o.value === state.year) ? state.year : '';
+    favourites.checked = state.favourites;
+    sort.value = state.sort;
+  };
+  const filtersOf = (state: SearchState): SearchFilters => ({
+    category: state.category || undefined,
+    year: state.year ? Number(state.year) : undefined,
+    ids: state.favourites ? favouriteIds() : undefined,
+  });
+  const hasFilters = (state: SearchState) => Boolean(state.category || state.year || state.favourites);
+
+  function describe(): void {
+    if (!last) return;
+    const { response, state, hits } = last;
+    const query = state.q.trim();
+    const idle = !query && !hasFilters(state);
+    intro.hidden = !idle;
+    status.textContent = idle ? '' : countText(response.total, query);
+    const corrected = response.corrections.map(([, term]) => term);
+    correction.hidden = corrected.length === 0 || response.total === 0;
+    correction.textContent = corrected.length ? ts('search.corrected', { term: corrected.join(' ') }) : '';
+    empty.hidden = idle || response.total > 0;
+    const noFavourites = state.favourites && filtersOf(state).ids?.length === 0;
+    const pasted = response.pastedId;
+    emptyMessage.textContent = noFavourites
+      ? ts('search.noFavourites')
+      : pasted
+        ? ts('search.noneId', { id: pasted.id })
+        : query
+          ? ts('search.none', { query })
+          : ts('search.noneFiltered');
+    arxiv.hidden = !pasted?.arxivUrl || response.total > 0;
+    if (pasted?.arxivUrl) {
+      arxiv.href = pasted.arxivUrl;
+      arxiv.textContent = ts('search.onArxiv', { id: pasted.id });
+    }
+    nearest.hidden = response.total > 0 || response.nearest.length === 0;
+    nearestList.replaceChildren(
+      ...response.nearest.map((word) => {
+        const link = document.createElement('a');
+        link.href = urlFor({ ...state, q: word });
+        link.textContent = word;
+        const item = document.createElement('li');
+        item.append(link);
+        return item;
+      }),
+    );
+    suggestions.hidden = !idle && response.total > 0;
+    clear.hidden = !hasFilters(state);
+    more.hidden = hits.length >= response.total;
+  }
+
+  async function run(state: SearchState, inputAt?: number): Promise<void> {
+    const id = ++sequence;
+    const timing = startTiming('page', inputAt);
+    const idle = !state.q.trim() && !hasFilters(state);
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const response = idle
+        ? { query: '', total: 0, hits: [], highlights: [], corrections: [], nearest: [] }
+        : await client.search({ query: state.q, filters: filtersOf(state), sort: state.sort, limit: FIRST_PAGE });
+      if (id !== sequence) return; // A newer query has started; its answer will show.
+      timing.answered();
+      last = { response, state, hits: response.hits };
+      renderHits(list, response, { favourite: toggles.make, onMath });
+      describe();
+      if (!idle) timing.rendered(state.q, response.total, 'timing' in response ? response.timing : undefined);
+    } catch {
+      if (id !== sequence) return;
+      status.textContent = ts('search.error');
+    } finally {
+      if (id === sequence) root.removeAttribute('aria-busy');
+    }
+  }
+
+  function update(push: boolean, inputAt?: number): void {
+    const state = readControls();
+    const target = urlFor(state);
+    if (target !== location.pathname + location.search) {
+      if (push) history.pushState(null, '', target);
+      else history.replaceState(null, '', target);
+    }
+    void run(state, inputAt);
+  }
+
+  input.addEventListener('input', (event) => {
+    const now = performance.now();
+    update(now - lastTyped > SETTLE_MS, event.timeStamp);
+    lastTyped = now;
+  });
+  for (const control of [category, year, favourites, sort]) control.addEventListener('change', () => update(true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    lastTyped = 0;
+    update(false);
+  });
+  clear.addEventListener('click', () => {
+    writeControls({ ...readControls(), category: '', year: '', favourites: false });
+    update(true);
+    input.focus();
+  });
+  more.addEventListener('click', async () => {
+    if (!last) return;
+    const current = last;
+    const response = await client.search({
+      query: current.state.q,
+      filters: filtersOf(current.state),
+      sort: current.state.sort,
+      offset: current.hits.length,
+      limit: MORE_PAGE,
+    });
+    if (last !== current) return;
+    const firstNew = list.children.length;
+    renderHits(list, { ...response, highlights: current.response.highlights }, { append: true, favourite: toggles.make, onMath });
+    current.hits = [...current.hits, ...response.hits];
+    describe();
+    list.children[firstNew]?.querySelector('a')?.focus();
+  });
+
+  // Arrow keys walk from the box through the result links; Escape goes back to the box.
+  root.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && (event.target === input || at >= 0)) {
+      links[Math.min(at + 1, links.length - 1)]?.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at === 0 ? input : links[at - 1]!).focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape' && at >= 0) {
+      input.focus();
+      event.preventDefault();
+    }
+  });
+
+  window.addEventListener('popstate', () => {
+    const state = stateFromUrl();
+    writeControls(state);
+    lastTyped = 0;
+    void run(state);
+  });
+  // Option text cannot hold both languages as the rest of the page does, so it is swapped here.
+  const translateOptions = () => {
+    for (const option of root.querySelectorAll<HTMLOptionElement>('option[data-search-any]')) {
+      const key = option.dataset.searchAny;
+      if (key === 'search.anyYear' || key === 'search.anyCategory' || key === 'search.sort.relevance' || key === 'search.sort.newest') {
+        option.textContent = ts(key);
+      }
+    }
+  };
+  translateOptions();
+  onLangChange(() => {
+    translateOptions();
+    if (last) renderHits(list, { ...last.response, hits: last.hits }, { favourite: toggles.make, onMath });
+    describe();
+  });
+  onFavouritesChange(() => {
+    if (favourites.checked) void run(readControls());
+  });
+
+  const initial = stateFromUrl();
+  writeControls(initial);
+  void run(initial);
+  if (!initial.q) input.focus();
+}

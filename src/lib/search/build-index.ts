@@ -1,0 +1,251 @@
+/**
+ * Builds the search index at build time from the papers (the site's endpoint and the benchmark call
+ * this same function). Papers are numbered newest first; every searched field is cut into terms
+ * (shared/search/tokenize.ts). All terms, sorted, are cut into term shards by range, so a word and
+ * the words it begins are usually in one file, found by a binary search over the manifest's first
+ * terms. What a result shows goes to small record shards; the words of each first letter go to a
+ * spelling file fetched only for a typo; the filter lists to one file fetched only with a filter.
+ */
+import { createHash } from 'node:crypto';
+import type { Paper } from '../../ingest/schema';
+import { encodeDocList, encodePostings } from '../../shared/search/codec';
+import {
+  FIELDS,
+  MANIFEST_FILE,
+  fileNames,
+  shardOf,
+  type DocRecord,
+  type FieldName,
+  type FilterFile,
+  type SearchManifest,
+  type SpellingFile,
+  type TermShard,
+} from '../../shared/search/format';
+import { idTerms, indexTerms, isHan, mathWords } from '../../shared/search/tokenize';
+
+/** The fields of a paper the index reads; `titleHtml` is the title rendered with KaTeX, when it has math. */
+export type SearchablePaper = Pick<
+  Paper,
+  'id' | 'title' | 'paperTitle' | 'authors' | 'categories' | 'published' | 'takeaway' | 'domains' | 'keywords' | 'abstract'
+> &
+  Partial<Pick<Paper, 'doi' | 'journal' | 'remark'>> & { titleHtml?: string | undefined };
+
+export interface BuildOptions {
+  /** Aim for term shards of about this many bytes (before compression). */
+  termShardBytes?: number;
+  /** Papers per record shard: small, because a page of results touches up to that many shards. */
+  docsPerShard?: number;
+  /** Characters of the takeaway kept for the result list. */
+  takeawayChars?: number;
+}
+
+export interface SearchIndex {
+  manifest: SearchManifest;
+  /** File name (relative to /search/) → content. */
+  files: Map<string, string>;
+  stats: { papers: number; terms: number; postings: number; bytes: Record<'terms' | 'records' | 'spelling' | 'manifest', number> };
+}
+
+const DEFAULTS: Required<BuildOptions> = { termShardBytes: 16_000, docsPerShard: 12, takeawayChars: 140 };
+const AUTHORS_SHOWN = 3;
+/** Completions kept for a short prefix whose words span several shards. */
+const PREFIX_COMPLETIONS = 6;
+
+/** Markdown and math out, words in: math is not searchable text, and link targets are not either. */
+export function plainText(markdown: string | undefined): string {
+  if (!markdown) return '';
+  return markdown
+    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[*_`>#~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function withoutMath(text: string): string {
+  return text.replace(/\$[^$\n]*\$/g, ' ');
+}
+
+/** A title as text: inline math reduced to its letters and digits ("DA$^{2}$" → "DA2"). */
+export function titleText(title: string): string {
+  return plainText(mathWords(title));
+}
+
+/** Newest first by publication date, undated last, ties by id: the site's own listing order. */
+export function compareNewestFirst(a: SearchablePaper, b: SearchablePaper): number {
+  return (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id);
+}
+
+function fieldTexts(paper: SearchablePaper): [FieldName, string, boolean][] {
+  const titles = [paper.title, paper.paperTitle ?? ''];
+  return [
+    // Titles are searched as written (math as its symbols' names) and as read ("DA2" for DA$^{2}$).
+    ['title', [...titles, ...titles.map(mathWords)].join(' \n '), true],
+    ['keywords', paper.keywords.join(' \n '), true],
+    ['authors', paper.authors.join(' \n '), true],
+    ['categories', paper.categories.join(' '), true],
+    ['domains', paper.domains.join(' \n '), true],
+    ['venue', [paper.journal ?? '', paper.remark ?? ''].join(' \n '), true],
+    ['takeaway', withoutMath(plainText(paper.takeaway)), true],
+    ['abstractZh', withoutMath(plainText(paper.abstract.zh)), false],
+    ['abstractEn', withoutMath(plainText(paper.abstract.en)), false],
+  ];
+}
+
+function shorten(text: string, chars: number): string {
+  const characters = [...text];
+  return characters.length <= chars ? text : `${characters.slice(0, chars).join('').trimEnd()}…`;
+}
+
+function toRecord(paper: SearchablePaper, takeawayChars: number): DocRecord {
+  const venue = paper.journal ?? paper.remark ?? '';
+  return [
+    paper.id,
+    titleText(paper.title),
+    paper.titleHtml && /class="katex/.test(paper.titleHtml) ? paper.titleHtml : '',
+    shorten(plainText(mathWords(paper.takeaway ?? '')), takeawayChars),
+    paper.published ?? '',
+    paper.categories,
+    paper.authors.slice(0, AUTHORS_SHOWN),
+    Math.max(0, paper.authors.length - AUTHORS_SHOWN),
+    paper.keywords.slice(0, 8),
+    shorten(plainText(venue), 90),
+  ];
+}
+
+/** Where a typed prefix's words live: for prefixes of 2-4 letters whose words span shards, the most frequent ones. */
+function prefixCompletions(
+  sorted: readonly string[],
+  df: Map<string, number>,
+  firsts: readonly string[],
+): Map<number, Record<string, string[]>> {
+  const byPrefix = new Map<string, string[]>();
+  for (const term of sorted) {
+    if (isHan(term) || !/^\p{L}/u.test(term)) continue;
+    for (let length = 2; length <= 4 && length < term.length; length++) {
+      const prefix = term.slice(0, length);
+      const list = byPrefix.get(prefix);
+      if (list) list.push(term);
+      else byPrefix.set(prefix, [term]);
+    }
+  }
+  const perShard = new Map<number, Record<string, string[]>>();
+  for (const [prefix, terms] of byPrefix) {
+    const home = shardOf(firsts, prefix);
+    if (shardOf(firsts, terms.at(-1)!) === home) continue; // All in one shard: the engine reads them there.
+    const best = [...terms].sort((a, b) => df.get(b)! - df.get(a)! || a.length - b.length).slice(0, PREFIX_COMPLETIONS);
+    let table = perShard.get(home);
+    if (!table) perShard.set(home, (table = {}));
+    table[prefix] = best;
+  }
+  return perShard;
+}
+
+export function buildSearchIndex(input: readonly SearchablePaper[], options: BuildOptions = {}): SearchIndex {
+  const { termShardBytes, docsPerShard, takeawayChars } = { ...DEFAULTS, ...options };
+  const papers = [...input].sort(compareNewestFirst);
+  const postings = new Map<string, { docs: number[]; masks: number[] }>();
+  const categoryDocs = new Map<string, number[]>();
+  const yearDocs = new Map<number, number[]>();
+  const records: DocRecord[] = [];
+  let postingCount = 0;
+  const push = <K>(map: Map<K, number[]>, key: K, doc: number) => {
+    const list = map.get(key);
+    if (list) list.push(doc);
+    else map.set(key, [doc]);
+  };
+
+  papers.forEach((paper, doc) => {
+    const masks = new Map<string, number>();
+    // An id is found whole, in every form a reader pastes (shared/search/tokenize.ts: idTerms).
+    for (const term of idTerms(paper.id, paper.doi)) masks.set(term, FIELDS.id.bit);
+    for (const [field, text, short] of fieldTexts(paper)) {
+      for (const term of indexTerms(text, short)) masks.set(term, (masks.get(term) ?? 0) | FIELDS[field].bit);
+    }
+    for (const [term, mask] of masks) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = { docs: [], masks: [] }));
+      list.docs.push(doc);
+      list.masks.push(mask);
+      postingCount++;
+    }
+    for (const category of paper.categories) push(categoryDocs, category, doc);
+    if (paper.published) push(yearDocs, Number(paper.published.slice(0, 4)), doc);
+    records.push(toRecord(paper, takeawayChars));
+  });
+
+  // Term shards by sorted range.
+  const sorted = [...postings.keys()].sort();
+  const df = new Map(sorted.map((term) => [term, postings.get(term)!.docs.length]));
+  const shards: [string, string][][] = [];
+  const firsts: string[] = [];
+  let bytes = Infinity;
+  for (const term of sorted) {
+    const list = postings.get(term)!;
+    const encoded = encodePostings(list.docs, list.masks);
+    const size = encoded.length + term.length * 2 + 8;
+    if (bytes + size > termShardBytes && (shards.at(-1)?.length ?? 1) > 0) {
+      shards.push([]);
+      firsts.push(term);
+      bytes = 0;
+    }
+    shards.at(-1)!.push([term, encoded]);
+    bytes += size;
+  }
+  if (shards.length === 0) {
+    shards.push([]);
+    firsts.push('');
+  }
+  const prefixes = prefixCompletions(sorted, df, firsts);
+  const termFiles = shards.map((terms, i): TermShard => ({ terms, prefixes: prefixes.get(i) ?? {} }));
+
+  // Spelling files: the words of each first letter (no digits, three letters or more).
+  const spelling = new Map<string, string[]>();
+  for (const term of sorted) {
+    if (term.length < 3 || isHan(term) || !/^\p{L}+$/u.test(term)) continue;
+    const letter = String.fromCodePoint(term.codePointAt(0)!);
+    const words = spelling.get(letter);
+    if (words) words.push(term);
+    else spelling.set(letter, [term]);
+  }
+  const spellingFiles = [...spelling].map(([letter, words]): [string, SpellingFile] => [
+    letter,
+    { words: words.join('\n'), frequency: words.map((w) => Math.min(35, Math.floor(Math.log2(df.get(w)!))).toString(36)).join('') },
+  ]);
+  const filters: FilterFile = {
+    categories: [...categoryDocs].sort((a, b) => b[1].length - a[1].length).map(([name, docs]) => [name, encodeDocList(docs)]),
+    years: [...yearDocs].sort((a, b) => b[0] - a[0]).map(([year, docs]) => [year, encodeDocList(docs)]),
+  };
+
+  const contents: [(key: string) => string, string][] = [];
+  termFiles.forEach((shard, i) => contents.push([(key) => fileNames.termShard(key, i), JSON.stringify(shard)]));
+  for (let start = 0, i = 0; start < records.length; start += docsPerShard, i++) {
+    contents.push([(key) => fileNames.recordShard(key, i), JSON.stringify(records.slice(start, start + docsPerShard))]);
+  }
+  for (const [letter, file] of spellingFiles) contents.push([(key) => fileNames.spelling(key, letter), JSON.stringify(file)]);
+  contents.push([fileNames.filters, JSON.stringify(filters)]);
+  const hash = createHash('sha256');
+  for (const [, content] of contents) hash.update(content);
+  const key = hash.digest('hex').slice(0, 10);
+
+  const manifest: SearchManifest = {
+    version: 2,
+    key,
+    papers: papers.length,
+    firsts,
+    docsPerShard,
+    recordShards: Math.ceil(records.length / docsPerShard),
+    letters: spellingFiles.map(([letter]) => letter).join(''),
+  };
+  const files = new Map<string, string>([[MANIFEST_FILE, JSON.stringify(manifest)]]);
+  const totals = { terms: 0, records: 0, spelling: 0, manifest: files.get(MANIFEST_FILE)!.length };
+  for (const [name, content] of contents) {
+    const file = name(key);
+    files.set(file, content);
+    const kind = file[0] === 't' ? 'terms' : file[0] === 'r' ? 'records' : 'spelling';
+    totals[kind] += Buffer.byteLength(content);
+  }
+  return { manifest, files, stats: { papers: papers.length, terms: postings.size, postings: postingCount, bytes: totals } };
+}

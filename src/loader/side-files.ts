@@ -1,0 +1,91 @@
+/**
+ * Every file the build keeps beside Astro's data store, under the cache folder it is given (Astro's
+ * `cacheDir`), named here and nowhere else:
+ * - `papershelf/<key>.json`: each summary file's read and rendered result (cache.ts keys and prunes it);
+ * - `papershelf-bodies/<id>.json`: each paper's long HTML (both abstracts, every section), read only by
+ *   the paper's own page. Keeping it out of the collection keeps Astro's data store, which is bundled
+ *   and held in memory for every page, to what listings need (see entry-schema.ts);
+ * - `papershelf-bibtex.json`: every paper's BibTeX, handed to the integration that writes the .bib files;
+ * - `papershelf-paths/<route>.json`: a route's list of paths from the last build, with the key it was
+ *   made under (src/lib/path-memo.ts), so expensive work behind a list of paths runs only on a change.
+ * The loader writes them; src/lib and src/integrations read them through this module, so imports run
+ * one way (loader → lib, loader → integrations).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { PaperBody } from './entry-schema.ts';
+
+/** One paper's .bib file, by the paper's id. */
+export interface BibtexFile {
+  id: string;
+  text: string;
+}
+
+const IN_FLIGHT = 32;
+
+/** Writes many small files with a few writes in flight: the disk stays busy without thousands of open files. */
+export async function writeFiles(files: readonly (readonly [path: string, content: string])[]): Promise<void> {
+  for (let i = 0; i < files.length; i += IN_FLIGHT) {
+    await Promise.all(files.slice(i, i + IN_FLIGHT).map(([path, content]) => writeFile(path, content)));
+  }
+}
+
+export class SideFiles {
+  /** Per-file results of reading (see cache.ts). */
+  readonly resultsDir: string;
+  /** One JSON file per paper with its long HTML. */
+  readonly bodiesDir: string;
+  /** The BibTeX hand-off. */
+  readonly bibtexHandoff: string;
+  /** Remembered lists of paths, one JSON file per route. */
+  readonly pathsDir: string;
+
+  /** `cacheDir`: Astro's cache folder (absolute), kept between builds. */
+  constructor(cacheDir: string) {
+    this.resultsDir = join(cacheDir, 'papershelf');
+    this.bodiesDir = join(cacheDir, 'papershelf-bodies');
+    this.bibtexHandoff = join(cacheDir, 'papershelf-bibtex.json');
+    this.pathsDir = join(cacheDir, 'papershelf-paths');
+  }
+
+  #bodyFile(id: string): string {
+    return join(this.bodiesDir, `${encodeURIComponent(id)}.json`);
+  }
+
+  hasBody(id: string): boolean {
+    return existsSync(this.#bodyFile(id));
+  }
+
+  async writeBodies(bodies: readonly { id: string; body: PaperBody }[]): Promise<void> {
+    await mkdir(this.bodiesDir, { recursive: true });
+    await writeFiles(bodies.map(({ id, body }) => [this.#bodyFile(id), JSON.stringify(body)] as const));
+  }
+
+  async readBody(id: string): Promise<PaperBody> {
+    try {
+      return JSON.parse(await readFile(this.#bodyFile(id), 'utf8')) as PaperBody;
+    } catch (error) {
+      throw new Error(`The text of paper ${id} is missing from ${this.bodiesDir}. Build again: the paper loader writes it.`, {
+        cause: error,
+      });
+    }
+  }
+
+  /** Deletes the bodies of papers that are no longer in the collection. */
+  async pruneBodies(ids: ReadonlySet<string>): Promise<void> {
+    const keep = new Set([...ids].map((id) => `${encodeURIComponent(id)}.json`));
+    const names = await readdir(this.bodiesDir).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => !keep.has(name)).map((name) => unlink(join(this.bodiesDir, name)).catch(() => undefined)));
+  }
+
+  async writeBibtex(files: readonly BibtexFile[]): Promise<void> {
+    await mkdir(dirname(this.bibtexHandoff), { recursive: true });
+    await writeFile(this.bibtexHandoff, JSON.stringify(files));
+  }
+
+  /** The hand-off the loader wrote; throws when there is none (a build whose loader did not run). */
+  async readBibtex(): Promise<BibtexFile[]> {
+    return JSON.parse(await readFile(this.bibtexHandoff, 'utf8')) as BibtexFile[];
+  }
+}

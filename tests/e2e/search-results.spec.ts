@@ -1,0 +1,142 @@
+/**
+ * Search II in the browser, on the sample site: what readers paste, results they can act on
+ * (authors, snippet, favourite toggle, sorting), formulas in result titles, help when nothing is
+ * found, contrast of the marked words, and the performance marks the benchmark reads.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const TCD = 'One Step Is Enough: Trajectory-Consistent Distillation for Latent Diffusion Models';
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search papers' });
+const resultList = (page: Page) => page.getByRole('list', { name: 'Results' });
+const results = (page: Page) => resultList(page).getByRole('listitem');
+
+/** Types a query on the search page and waits for its answer (the status line names the query). */
+async function searchFor(page: Page, query: string) {
+  await page.goto('search/');
+  await searchBox(page).fill(query);
+  // The first answer waits for the worker and the index: allow a slow machine that long.
+  await expect(page.getByRole('status')).toContainText(`“${query}”`, { timeout: 20_000 });
+}
+
+test.describe('search: what readers paste', () => {
+  test('finds a paper from its id in every pasted form', async ({ page }) => {
+    await page.goto('search/');
+    for (const query of ['2404.01817v2', 'arXiv:2404.01817', 'https://arxiv.org/abs/2404.01817v3', 'arxiv.org/pdf/2404.01817.pdf']) {
+      await searchBox(page).fill(query);
+      await expect(results(page), query).toHaveCount(1);
+      await expect(resultList(page).getByRole('link', { name: TCD }), query).toBeVisible();
+    }
+  });
+
+  test('offers the paper on arXiv for an id the site does not have', async ({ page }) => {
+    await searchFor(page, 'arXiv:2501.99999v2');
+    await expect(page.getByText('“2501.99999” is not on this site.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open 2501.99999 on arXiv' })).toHaveAttribute('href', 'https://arxiv.org/abs/2501.99999');
+  });
+
+  test('finds a whole title pasted with math and punctuation, and shows its formula rendered', async ({ page }) => {
+    await searchFor(page, 'PPO$^{+}$: Variance-Reduced Policy Optimization with $k$-Step Mixed Returns');
+    const first = results(page).first();
+    await expect(first.locator('.search-hit-title .katex').first()).toBeVisible();
+    await expect(first.getByRole('link')).toHaveAccessibleName(/^PPO\+: Variance-Reduced Policy Optimization/);
+    // KaTeX's stylesheet arrives only now, with the first formula; it hides the MathML copy.
+    await expect(page.locator('link[rel="stylesheet"][href*="katex"]')).toHaveCount(1);
+    await expect(first.locator('.katex-mathml').first()).toHaveCSS('position', 'absolute');
+  });
+
+  test('without a formula in the results, KaTeX is not loaded', async ({ page }) => {
+    await searchFor(page, 'Haoran Liu');
+    await expect(results(page).first()).toBeVisible();
+    await expect(page.locator('link[rel="stylesheet"][href*="katex"]')).toHaveCount(0);
+  });
+
+  test('suggests near spellings and the keyword index when nothing matches', async ({ page }) => {
+    await searchFor(page, 'difusoin');
+    await expect(page.getByText('No papers match “difusoin”.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Browse the keyword index' })).toHaveAttribute('href', /\/keywords\/$/);
+    const nearest = page.locator('[data-search-nearest]').getByRole('link', { name: 'diffusion', exact: true });
+    await nearest.click();
+    await expect(page).toHaveURL(/\?q=diffusion$/);
+    await expect(results(page).first()).toBeVisible();
+  });
+});
+
+test.describe('search: results a reader can act on', () => {
+  test('shows authors and marks the matched words in them', async ({ page }) => {
+    await searchFor(page, 'Kessler');
+    const hit = results(page).filter({ has: page.getByRole('link', { name: TCD }) });
+    await expect(hit.locator('.search-hit-authors')).toContainText('Haoran Liu');
+    await expect(hit.locator('.search-hit-authors mark')).toHaveText('Kessler');
+  });
+
+  test('shows the field that matched when the title and takeaway do not', async ({ page }) => {
+    await searchFor(page, 'Transactions on Machine Learning Research');
+    const hit = results(page).first();
+    await expect(hit.locator('.search-hit-venue mark').first()).toBeVisible();
+  });
+
+  test('a result can be made a favourite, and stays one', async ({ page }) => {
+    await searchFor(page, 'Haoran Liu');
+    const toggle = page.getByRole('button', { name: `Favourite ${TCD}` });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const stored = await page.evaluate(() => localStorage.getItem('papershelf:favourites:v1'));
+    expect(JSON.parse(stored!).items.map((item: { id: string }) => item.id)).toEqual(['2404.01817']);
+    await page.reload();
+    await expect(page.getByRole('button', { name: `Favourite ${TCD}` })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: `Favourite ${TCD}` }).click();
+    await expect(page.getByRole('button', { name: `Favourite ${TCD}` })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('sorts by relevance or newest first, and keeps the order in the URL', async ({ page }) => {
+    await searchFor(page, 'diffusion');
+    await expect(results(page).nth(2)).toBeVisible();
+    await page.getByLabel('Sort by').selectOption('newest');
+    await expect(page).toHaveURL(/sort=newest/);
+    await expect(results(page).nth(2)).toBeVisible();
+    const dates = await resultList(page).locator('time').allTextContents();
+    expect(dates.length).toBeGreaterThan(2);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    await page.reload();
+    await expect(page.getByLabel('Sort by')).toHaveValue('newest');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`marked words pass axe with results shown (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await searchFor(page, 'diffusion 扩散模型');
+      await expect(resultList(page).locator('mark').first()).toBeVisible();
+      const axe = await new AxeBuilder({ page }).include('.search-page').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('times each search from the input to the painted results', async ({ page }) => {
+    await searchFor(page, 'diffusion');
+    await expect(results(page).first()).toBeVisible();
+    const measure = await page.waitForFunction(() => {
+      const entry = performance.getEntriesByName('search').at(-1) as PerformanceMeasure | undefined;
+      return entry && { duration: entry.duration, detail: entry.detail as { surface: string; query: string; files: number } };
+    });
+    const { duration, detail } = (await measure.jsonValue())!;
+    expect(detail).toMatchObject({ surface: 'page', query: 'diffusion' });
+    expect(detail.files).toBeGreaterThan(0);
+    expect(duration).toBeGreaterThan(0);
+  });
+
+  test('the header box renders formulas in titles and marks its searches too', async ({ page }) => {
+    await page.goto('');
+    await page.keyboard.press('/');
+    await page.keyboard.type('PPO variance');
+    const suggestions = page.getByRole('list', { name: 'Suggestions' });
+    await expect(suggestions.locator('.katex').first()).toBeVisible();
+    await expect(page.locator('link[rel="stylesheet"][href*="katex"]')).toHaveCount(1);
+    const surface = await page.waitForFunction(
+      () => (performance.getEntriesByName('search').at(-1) as PerformanceMeasure | undefined)?.detail?.surface,
+    );
+    expect(await surface.jsonValue()).toBe('box');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { PaperEntry } from '../../src/lib/papers';
+
+// The collection as a plain list: two papers share "diffusion", "solo" belongs to one.
+const entry = (id: string, digest: string, keywords: string[], published = '2024-01-01') =>
+  ({
+    id,
+    digest,
+    collection: 'papers',
+    data: { id, keywords, categories: [], domains: [], published, html: { title: `T ${id}` } },
+  }) as unknown as PaperEntry;
+const papers = [entry('a', 'd1', ['diffusion', 'solo']), entry('b', 'd2', ['diffusion'])];
+vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve(papers) }));
+const { cacheKey, cardKey, listingKey, linkKey } = await import('../../src/lib/cache-key');
+
+describe('cacheKey', () => {
+  it('gives the same key for the same data whatever the order of object keys', () => {
+    expect(cacheKey({ id: 'a', digest: '1', links: ['x'] })).toBe(cacheKey({ links: ['x'], digest: '1', id: 'a' }));
+  });
+
+  it('changes when anything shown changes, including order and nesting', () => {
+    const keys = [
+      cacheKey('a', 1),
+      cacheKey('a', 2),
+      cacheKey(['a', 1]),
+      cacheKey(1, 'a'),
+      cacheKey({ title: 'A' }),
+      cacheKey({ title: 'B' }),
+      cacheKey([
+        ['p1', 'd1'],
+        ['p2', 'd2'],
+      ]),
+      cacheKey([
+        ['p2', 'd2'],
+        ['p1', 'd1'],
+      ]),
+      cacheKey(null),
+      cacheKey(),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('is short and safe in a file name or URL', () => {
+    expect(cacheKey('anything')).toMatch(/^[\w-]{22}$/);
+  });
+});
+
+describe('cardKey', () => {
+  it('covers the paper by id and digest and where each keyword links', async () => {
+    expect(await cardKey(papers[0]!)).toEqual(['a', 'd1', ['/keywords/diffusion/', '/search/?q=solo']]);
+  });
+
+  it('keys a listing page by its cards, its position and its total', async () => {
+    const page = { items: papers, current: 1, last: 2 };
+    const key = cacheKey(await listingKey(page, 40));
+    expect(cacheKey(await listingKey({ ...page, last: 3 }, 40))).not.toBe(key);
+    expect(cacheKey(await listingKey(page, 41))).not.toBe(key);
+    expect(cacheKey(await listingKey({ ...page, items: [papers[1]!, papers[0]!] }, 40))).not.toBe(key);
+  });
+
+  it('keys a link by id and title only', () => {
+    expect(linkKey(papers[1])).toEqual(['b', 'T b']);
+    expect(linkKey(undefined)).toBeNull();
+  });
+});

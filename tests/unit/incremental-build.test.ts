@@ -1,0 +1,146 @@
+/**
+ * The incremental build against the truth: a small synthetic site is built cold, then rebuilt after
+ * edits, additions and deletions, and every rebuild must render exactly the pages whose content
+ * changed and end up byte for byte equal to a cold build of the same files. Slow by nature (each
+ * build is a real `npm run build`, several seconds), so the site is kept to a few dozen papers.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticCorpus } from '../../scripts/lib/synthetic-corpus';
+
+const BUILD_TIMEOUT = 240_000;
+const work = mkdtempSync(join(tmpdir(), 'papershelf-incremental-'));
+const papersDir = join(work, 'papers');
+
+interface Build {
+  /** Output file (relative to the output folder) → sha256 of its bytes. */
+  files: Map<string, string>;
+  rendered: Set<string>;
+  restored: Set<string>;
+}
+
+function build(name: string, cache: string): Build {
+  const outDir = join(work, name);
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: {
+      // Not vitest's environment: it sets DEV, MODE, NODE_ENV…, which would make Astro build a development site.
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      TMPDIR: process.env.TMPDIR,
+      PAPERS_DIR: papersDir,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(work, cache),
+      SITE_URL: 'https://papershelf.example',
+      BASE_PATH: '',
+      PAPERSHELF_VERBOSE_BUILD: '1',
+      PAPERSHELF_READ_THREADS: '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+  });
+  const log = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`build ${name} failed:\n${log.slice(-4000)}`);
+  const rendered = new Set<string>();
+  const restored = new Set<string>();
+  // Several pages can share a line when they are generated concurrently; each is `├─ /path` + a mark.
+  // A page still rendering leaves its line open, so the next timestamp can follow its path directly.
+  for (const [, path, mark] of log.matchAll(/[├└]─ (\/\S+?)(?=\s|\d\d:\d\d:\d\d|$)(?: \((restored|cached)\))?/gmu)) {
+    (mark ? restored : rendered).add(path!.slice(1));
+  }
+  const files = new Map<string, string>();
+  for (const file of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const path = join(file.parentPath, file.name);
+    files.set(path.slice(outDir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return { files, rendered, restored };
+}
+
+const changedFiles = (before: Build, after: Build) =>
+  new Set([...after.files].filter(([file, hash]) => before.files.get(file) !== hash).map(([file]) => file));
+const html = (files: Iterable<string>) => new Set([...files].filter((file) => file.endsWith('.html')));
+const paperFile = (id: string) => join(papersDir, `${id}.md`);
+
+let corpusIds: string[] = [];
+let cold: Build;
+let unchanged: Build;
+
+beforeAll(() => {
+  corpusIds = writeSyntheticCorpus(papersDir, 40, { seed: 7, mathShare: 0.1 }).ids;
+  cold = build('dist-cold', 'cache');
+}, BUILD_TIMEOUT);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
+
+describe('incremental build', () => {
+  it(
+    'restores every keyed page when nothing changed, and the output stays the same',
+    () => {
+      unchanged = build('dist-unchanged', 'cache');
+      expect(unchanged.restored.size).toBeGreaterThan(cold.files.size / 2);
+      // What still renders are the pages without parameters (home, indexes, search, 404, …): a handful.
+      expect([...unchanged.rendered].sort().length, [...unchanged.rendered].sort().join(' ')).toBeLessThan(15);
+      expect(changedFiles(cold, unchanged)).toEqual(new Set());
+      expect([...unchanged.files.keys()].sort()).toEqual([...cold.files.keys()].sort());
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'after one title is edited, renders exactly the pages that show it',
+    () => {
+      const id = corpusIds[5]!;
+      const text = readFileSync(paperFile(id), 'utf8');
+      const oldTitle = /^title: "(.*)"$/m.exec(text)![1]!;
+      const newTitle = `Retitled ${oldTitle.split(':')[0]}`;
+      writeFileSync(paperFile(id), text.replaceAll(oldTitle, newTitle));
+      const edited = build('dist-edited', 'cache');
+
+      const showingTitle = [...cold.files.keys()].filter(
+        (file) => file.endsWith('.html') && readFileSync(join(work, 'dist-cold', file), 'utf8').includes(oldTitle),
+      );
+      expect(showingTitle.length).toBeGreaterThan(3);
+      const changed = changedFiles(cold, edited);
+      for (const file of showingTitle) expect(changed, `${file} shows the title`).toContain(file);
+      // Every keyed page rendered had to be: it changed. Pages without a key render every time.
+      const keyedRendered = html([...edited.rendered].filter((file) => !unchanged.rendered.has(file)));
+      expect(keyedRendered).toEqual(html([...changed].filter((file) => !unchanged.rendered.has(file))));
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'after additions, deletions and a keyword edit, equals a cold build byte for byte',
+    () => {
+      // Three papers from another corpus (ids that do not collide), so listings and pages shift.
+      const extraDir = join(work, 'extra');
+      const extra = writeSyntheticCorpus(extraDir, 10, { seed: 8, mathShare: 0.1 }).ids.filter((id) => !corpusIds.includes(id));
+      for (const id of extra.slice(0, 3)) writeFileSync(paperFile(id), readFileSync(join(extraDir, `${id}.md`)));
+      // One paper takes another's keywords: keywords of a single paper gain their own page, and every
+      // card of that other paper now links to those pages instead of to a search.
+      const keywordsLine = (id: string) => /^\*\*关键词\*\*:.*$/m.exec(readFileSync(paperFile(id), 'utf8'))![0];
+      const [taker, giver] = [corpusIds[10]!, corpusIds[20]!];
+      writeFileSync(paperFile(taker), readFileSync(paperFile(taker), 'utf8').replace(keywordsLine(taker), keywordsLine(giver)));
+      const grown = build('dist-grown', 'cache');
+      expect(grown.restored.size).toBeGreaterThan(0);
+
+      for (const id of [corpusIds[0]!, corpusIds[30]!]) unlinkSync(paperFile(id));
+      const final = build('dist-final', 'cache');
+      expect(final.restored.size).toBeGreaterThan(0);
+      expect(final.files.has(`papers/${corpusIds[0]}/index.html`)).toBe(false);
+
+      const truth = build('dist-truth', 'cache-truth');
+      expect(truth.restored.size).toBe(0);
+      expect([...final.files.keys()].sort()).toEqual([...truth.files.keys()].sort());
+      expect([...changedFiles(truth, final)]).toEqual([]);
+    },
+    BUILD_TIMEOUT * 3,
+  );
+});

@@ -1,0 +1,118 @@
+/**
+ * The paper loader against a fake content layer: it passes each file's path to parseData (so schema
+ * errors name the file) and, given a watcher as under `astro dev`, re-syncs added, changed and
+ * deleted summary files.
+ */
+import { EventEmitter } from 'node:events';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { describe, expect, it, vi } from 'vitest';
+import { paperLoader } from '@/loader/paper-loader';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = (name: string) => join(root, 'tests/fixtures', name);
+
+/** What the loader hands the store, as far as these tests look. */
+interface DataEntry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+  filePath?: string;
+}
+
+class FakeWatcher extends EventEmitter {
+  added: string[] = [];
+  add(paths: string | readonly string[]) {
+    this.added.push(...(typeof paths === 'string' ? [paths] : paths));
+    return this;
+  }
+}
+
+function fakeContext(watcher?: FakeWatcher) {
+  const entries = new Map<string, DataEntry>();
+  const parsedFrom: string[] = [];
+  const logged: string[] = [];
+  const log = (message: string) => void logged.push(message);
+  const context = {
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: DataEntry) => Boolean(entries.set(entry.id, entry)),
+      delete: (id: string) => void entries.delete(id),
+      keys: () => [...entries.keys()],
+    },
+    logger: { info: log, warn: log, error: log },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), 'papershelf-loader-cache-'))}/`) },
+    parseData: async ({ data, filePath }: { data: Record<string, unknown>; filePath?: string }) => {
+      parsedFrom.push(filePath ?? '(none)');
+      return data;
+    },
+    generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36),
+    watcher,
+  };
+  return { context: context as unknown as LoaderContext, entries, parsedFrom, logged };
+}
+
+function papersDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'papershelf-loader-papers-'));
+  copyFileSync(fixture('digest/short.md'), join(dir, 'short.md'));
+  copyFileSync(fixture('canonical/full.md'), join(dir, 'full.md'));
+  return dir;
+}
+
+describe('paperLoader', () => {
+  it("passes each file's absolute path to parseData and a root-relative one to the store", async () => {
+    const dir = papersDir();
+    const { context, entries, parsedFrom } = fakeContext();
+    await paperLoader({ dir, base: '/', siteUrl: undefined }).load(context);
+    expect(entries.size).toBe(2);
+    expect(parsedFrom.sort()).toEqual([join(dir, 'full.md'), join(dir, 'short.md')]);
+    for (const entry of entries.values()) expect(entry.filePath).toMatch(/^(\.\.\/)+.*\/(full|short)\.md$/);
+  });
+
+  it('re-syncs added, changed and deleted files when Astro hands it a watcher', async () => {
+    const dir = papersDir();
+    const watcher = new FakeWatcher();
+    const { context, entries, logged } = fakeContext(watcher);
+    await paperLoader({ dir, base: '/', siteUrl: undefined }).load(context);
+    expect(watcher.added).toEqual([dir]);
+    const before = new Set(entries.keys());
+
+    copyFileSync(fixture('article/full.txt'), join(dir, 'article.txt'));
+    watcher.emit('add', join(dir, 'article.txt'));
+    await vi.waitFor(() => expect(entries.size).toBe(3), { timeout: 30_000 });
+    const added = [...entries.keys()].find((id) => !before.has(id))!;
+
+    const shortId = [...before].find((id) => entries.get(id)!.filePath!.endsWith('short.md'))!;
+    const oldDigest = entries.get(shortId)!.digest;
+    writeFileSync(join(dir, 'short.md'), readFileSync(join(dir, 'short.md'), 'utf8').replace(/^(#+ .*)$/m, '$1 (revised)'));
+    watcher.emit('change', join(dir, 'short.md'));
+    await vi.waitFor(() => expect(entries.get(shortId)!.digest).not.toBe(oldDigest), { timeout: 30_000 });
+
+    rmSync(join(dir, 'article.txt'));
+    watcher.emit('unlink', join(dir, 'article.txt'));
+    await vi.waitFor(() => expect(entries.has(added)).toBe(false), { timeout: 30_000 });
+    expect(logged.filter((line) => line.startsWith('reloaded after changes to'))).toEqual([
+      'reloaded after changes to article.txt',
+      'reloaded after changes to short.md',
+      'reloaded after changes to article.txt',
+    ]);
+  });
+
+  it('ignores changes to files that are not summaries', async () => {
+    const dir = papersDir();
+    const watcher = new FakeWatcher();
+    const { context, logged } = fakeContext(watcher);
+    await paperLoader({ dir, base: '/', siteUrl: undefined }).load(context);
+    for (const name of ['README.md', '.draft.md', 'notes.json']) {
+      writeFileSync(join(dir, name), '# not a paper\n');
+      watcher.emit('add', join(dir, name));
+    }
+    // A real change after them is the first and only re-sync.
+    watcher.emit('change', join(dir, 'full.md'));
+    await vi.waitFor(() => expect(logged).toContain('reloaded after changes to full.md'), { timeout: 30_000 });
+    expect(logged.filter((line) => line.startsWith('reloaded'))).toHaveLength(1);
+  });
+});
