@@ -10,19 +10,24 @@ import { DEFAULT_LANG, LANGUAGES, type Lang } from './languages';
 export { TRANSLATED_ATTRIBUTES, type TranslatedAttribute } from './attributes';
 export { DEFAULT_LANG, LANGUAGES, LANG_TAGS, isLang, type Lang } from './languages';
 import enCore from './en/core.json';
+import enDiscovery from './en/discovery.json';
 import enFavourites from './en/favourites.json';
 import enReader from './en/reader.json';
 import enSearch from './en/search.json';
 import zhCore from './zh/core.json';
+import zhDiscovery from './zh/discovery.json';
 import zhFavourites from './zh/favourites.json';
 import zhReader from './zh/reader.json';
 import zhSearch from './zh/search.json';
 
-const en = { ...enCore, ...enSearch, ...enFavourites, ...enReader };
+const en = { ...enCore, ...enSearch, ...enFavourites, ...enReader, ...enDiscovery };
 export type MessageKey = keyof typeof en;
 export type Dictionary = Record<MessageKey, string>;
 
-export const dictionaries: Record<Lang, Dictionary> = { en, zh: { ...zhCore, ...zhSearch, ...zhFavourites, ...zhReader } as Dictionary };
+export const dictionaries: Record<Lang, Dictionary> = {
+  en,
+  zh: { ...zhCore, ...zhSearch, ...zhFavourites, ...zhReader, ...zhDiscovery } as Dictionary,
+};
 
 /** The string for `key` in `lang`, with placeholders filled. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}, lang: Lang = DEFAULT_LANG): string {

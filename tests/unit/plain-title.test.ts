@@ -69,3 +69,15 @@ describe('texToText', () => {
     expect(texToText('\\alpha \\beta')).toBe('αβ');
   });
 });
+
+describe('plainTitle: what feeds and related links rely on', () => {
+  it('turns inline math into readable text', () => {
+    expect(plainTitle('$\\alpha$-Divergence for $\\mathcal{O}(n^2)$ Search')).toBe('α-Divergence for 𝒪(n²) Search');
+    expect(plainTitle('PPO$^+$: Variance-Reduced $x_{0}$')).toBe('PPO⁺: Variance-Reduced x₀');
+    expect(plainTitle('$x^{ab}$')).toBe('xᵃᵇ');
+  });
+
+  it('drops tags and emphasis marks', () => {
+    expect(plainTitle('**Bold** <b>tag</b> `code`')).toBe('Bold tag code');
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The site's related papers, computed once per build from the collection (see related.ts), and
+ * what a paper page shows of each: plain title (math made readable), date and shared keywords.
+ */
+import { plainTitle } from '../shared/plain-title';
+import { foldText } from '../shared/search/tokenize';
+import { getPapersNewestFirst, type PaperEntry } from './papers';
+import { relatedPapers } from './related';
+
+/** One related paper as its page shows it; part of the paper page's props (and so of its cache key). */
+export interface RelatedCard {
+  id: string;
+  title: string;
+  published: string | undefined;
+  /** Keywords both papers have, as this paper writes them. */
+  shared: string[];
+}
+
+/** A related paper's title is cut to this many characters: a list of links, not of essays. */
+const TITLE_CHARS = 200;
+
+export function shorten(text: string, chars: number): string {
+  const characters = [...text];
+  return characters.length <= chars
+    ? text
+    : `${characters
+        .slice(0, chars - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+let related: Promise<Map<string, RelatedCard[]>> | undefined;
+
+function sharedKeywords(paper: PaperEntry, other: PaperEntry): string[] {
+  const theirs = new Set(other.data.keywords.map((keyword) => foldText(keyword.trim())));
+  return paper.data.keywords.filter((keyword) => theirs.has(foldText(keyword.trim()))).slice(0, 3);
+}
+
+export function getRelatedCards(): Promise<Map<string, RelatedCard[]>> {
+  related ??= getPapersNewestFirst().then((papers) => {
+    const result = relatedPapers(papers.map((paper) => paper.data));
+    const byId = new Map(papers.map((paper) => [paper.id, paper]));
+    // One line in the build log, beside the search index's, for the build benchmark.
+    console.info(
+      `[related] ${result.stats.papers} papers, ${result.stats.terms} terms, ${result.stats.postings} postings, computed in ${(result.stats.milliseconds / 1000).toFixed(2)} s`,
+    );
+    const cards = new Map<string, RelatedCard[]>();
+    for (const paper of papers) {
+      cards.set(
+        paper.id,
+        (result.related.get(paper.id) ?? []).map(({ id }) => {
+          const other = byId.get(id)!;
+          return {
+            id,
+            title: shorten(plainTitle(other.data.title), TITLE_CHARS),
+            published: other.data.published,
+            shared: sharedKeywords(paper, other),
+          };
+        }),
+      );
+    }
+    return cards;
+  });
+  return related;
+}

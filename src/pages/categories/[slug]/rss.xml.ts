@@ -1,0 +1,11 @@
+/** RSS feed of the newest papers of one category (see lib/feeds.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { facetFeedPaths, facetFeedResponse, type FeedFacet } from '@/lib/feeds';
+import type { FacetGroup } from '@/lib/facets';
+
+export const getStaticPaths = (() => facetFeedPaths('categories')) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { facet, group } = props as { facet: FeedFacet; group: FacetGroup };
+  return facetFeedResponse(facet, group);
+};
