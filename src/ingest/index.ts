@@ -3,6 +3,7 @@
  * Never throws for bad input: every problem becomes a diagnostic naming the file,
  * and a file that cannot become a valid paper yields `paper: null`.
  */
+import { binaryKind } from './binary.ts';
 import { DiagnosticBag, type Diagnostic } from './diagnostics.ts';
 import { decodeBytes, normalizeLineEnds } from './decode.ts';
 import { detectFormat, parserFor } from './formats/detect.ts';
@@ -58,6 +59,13 @@ async function ingestInto(
   options: IngestOptions,
   texts: string[],
 ): Promise<Paper | null> {
+  const binary = binaryKind(bytes);
+  if (binary) {
+    bag.error('not-text', `this is not a text file: it looks like ${binary}; it was skipped`, {
+      hint: 'Move it out of the papers folder, or give it an extension other than .md, .markdown or .txt.',
+    });
+    return null;
+  }
   const decoded = await decodeBytes(bytes, { learnFrom: options.learnFrom });
   texts.push(normalizeLineEnds(decoded.text));
   for (const note of decoded.notes) bag.add(note.severity, note.code, note.message, { line: note.line });

@@ -10,17 +10,21 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SideFiles, writeFiles, type BibtexFile } from '../loader/side-files.ts';
 import { isPaperId, paperIdSlug } from '../shared/paper-id.ts';
+import { pathSegment } from '../shared/path-segment.ts';
 
-/** A file name that stays inside papers/: ids are validated by the schema, this is a second guard. */
-const SAFE_NAME = /^[\w.~-]+$/;
-
+/**
+ * A paper's .bib file is named by its id's slug, a safe path segment already (paperIdSlug goes
+ * through src/shared/path-segment.ts, and src/loader/path-check.ts warned about any it changed);
+ * a name that is not one would be a file that is not beside its page, so it is left out rather
+ * than written somewhere else.
+ */
 export async function writeBibtexFiles(outDir: string, files: readonly BibtexFile[]): Promise<number> {
   const dir = join(outDir, 'papers');
   await mkdir(dir, { recursive: true });
   const safe = files
     .filter((file) => isPaperId(file.id))
     .map((file) => ({ ...file, name: paperIdSlug(file.id) }))
-    .filter(({ name }) => SAFE_NAME.test(name) && !name.startsWith('.'));
+    .filter(({ name }) => pathSegment(name) === name);
   await writeFiles(safe.map((file) => [join(dir, `${file.name}.bib`), file.text] as const));
   return safe.length;
 }

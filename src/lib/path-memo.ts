@@ -33,12 +33,12 @@ export async function rememberedPaths(name: string, key: string, compute: () => 
  * with the code that produces a route's paths. Astro's own route hash covers the code too, but only
  * for rendering; this covers the list of paths, which is decided before anything renders.
  */
-export async function sourceVersion(dirs: readonly string[]): Promise<string> {
+export async function sourceVersion(dirs: readonly string[], files: RegExp = /\.(?:ts|js|json)$/): Promise<string> {
   const hash = createHash('sha256');
   for (const dir of dirs) {
     const names = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).sort();
     for (const name of names) {
-      if (!/\.(?:ts|js|json)$/.test(name)) continue;
+      if (!files.test(name)) continue;
       hash.update(`${dir}/${name}\0`);
       hash.update(await readFile(join(dir, name)));
     }

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../ingest/diagnostics.ts';
 import { ingestFile, type IngestOptions } from '../ingest/index.ts';
 import type { Paper } from '../ingest/schema.ts';
 import type { PaperHtml } from './entry-schema.ts';
+import { removeControlCharacters } from './control-characters.ts';
 import { renderPaper } from './render-paper.ts';
 
 export type RenderedPaper = Paper & { html: PaperHtml };
@@ -26,9 +27,11 @@ export interface TimedResult {
 
 export async function readOne(path: string, bytes: Uint8Array, base: string, ingest: IngestOptions = {}): Promise<TimedResult> {
   const parseStart = performance.now();
-  const { paper, diagnostics, texts } = await ingestFile(path, bytes, ingest);
+  const { paper: ingestedPaper, diagnostics: ingestedDiagnostics, texts } = await ingestFile(path, bytes, ingest);
   const renderStart = performance.now();
-  if (!paper) return { result: { paper: null, diagnostics }, parseMs: renderStart - parseStart, renderMs: 0 };
+  if (!ingestedPaper) return { result: { paper: null, diagnostics: ingestedDiagnostics }, parseMs: renderStart - parseStart, renderMs: 0 };
+  const { paper, diagnostics: scrubbed } = removeControlCharacters(ingestedPaper);
+  const diagnostics = [...ingestedDiagnostics, ...scrubbed];
   const rendered = renderPaper(paper, base, texts);
   return {
     result: { paper: { ...paper, html: rendered.html }, diagnostics: [...diagnostics, ...rendered.diagnostics] },

@@ -8,6 +8,7 @@ import { mayBeMojibake } from '../ingest/repair/mojibake-detect.ts';
 import { mergePapers } from '../ingest/merge.ts';
 import { FileResultCache } from './cache.ts';
 import { listSummaryFiles, type SummaryFile } from './files.ts';
+import { checkPaperPaths } from './path-check.ts';
 import { readOne, type FileResult, type RenderedPaper, type TimedResult } from './read-one.ts';
 import { ReadPool } from './read-pool.ts';
 
@@ -35,6 +36,8 @@ export interface ReadStats {
   skipped: number;
   /** Wall time of the whole read. */
   readMs: number;
+  /** Worker threads that read files (0: all in this thread). */
+  threads: number;
   /** Time in decoding, repairing and parsing files that were not cached (summed over threads). */
   parseMs: number;
   /** Time in rendering Markdown and math of files that were not cached (summed over threads). */
@@ -63,6 +66,33 @@ interface Lookup {
   hit: FileResult | undefined;
 }
 
+/** A file that could not be opened: skipped with a diagnostic, like a file that could not be parsed. */
+function unreadable(file: SummaryFile, error: unknown): FileResult {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+  // Node reads file names as UTF-8; a name in another encoding comes back with U+FFFD and cannot be opened by it.
+  const badName = file.path.includes('\ufffd');
+  return {
+    paper: null,
+    diagnostics: [
+      badName
+        ? {
+            file: file.path,
+            severity: 'error',
+            code: 'file-name-not-utf8',
+            message: 'the file name is not valid UTF-8 (shown with \ufffd), so the file cannot be opened by its name; it was skipped',
+            hint: 'rename the file, e.g. `convmv -f latin1 -t utf8 --notest <file>`, or save it under a new name',
+          }
+        : {
+            file: file.path,
+            severity: 'error',
+            code: 'file-unreadable',
+            message: `the file could not be read (${code}); it was skipped`,
+            hint: 'check that it is a regular file you may read, then build again',
+          },
+    ],
+  };
+}
+
 export async function readPapers(options: ReadOptions): Promise<ReadResult> {
   const started = performance.now();
   const files = options.files ?? (await listSummaryFiles(options.dir));
@@ -74,7 +104,7 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
   const damaged: Lookup[] = [];
   const learnFrom: string[] = [];
   const utf8 = new TextDecoder();
-  const stats: ReadStats = { files: files.length, cached: 0, skipped: 0, readMs: 0, parseMs: 0, renderMs: 0 };
+  const stats: ReadStats = { files: files.length, cached: 0, skipped: 0, readMs: 0, threads: 0, parseMs: 0, renderMs: 0 };
   let done = 0;
   const finish = (index: number, key: string, timed: TimedResult): Promise<void> => {
     results[index] = timed.result;
@@ -86,7 +116,14 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
   const lookUp = (from: number): Promise<Lookup[]> =>
     Promise.all(
       files.slice(from, from + BATCH).map(async (file, offset) => {
-        const bytes = await readFile(file.absolutePath);
+        let bytes: Uint8Array;
+        try {
+          bytes = await readFile(file.absolutePath);
+        } catch (error) {
+          const key = `unreadable-${from + offset}`;
+          keys[from + offset] = key;
+          return { index: from + offset, bytes: new Uint8Array(), key, hit: unreadable(file, error) };
+        }
         const key = cache.keyFor(file.path, bytes, options.base);
         keys[from + offset] = key;
         return { index: from + offset, bytes, key, hit: await cache.get(key) };
@@ -114,13 +151,17 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
           toRead.push(lookup);
         }
       }
-      const usePool = toRead.length >= POOL_THRESHOLD;
-      await Promise.all(
-        toRead.map(async ({ index, bytes, key }) => {
-          const task = { path: files[index]!.path, bytes, base: options.base };
-          await finish(index, key, usePool ? await pool.read(task) : await readOne(task.path, bytes, task.base));
-        }),
-      );
+      if (toRead.length >= POOL_THRESHOLD && (options.threads ?? 0) > 0) {
+        stats.threads = Math.max(stats.threads, options.threads ?? 0);
+        await Promise.all(
+          toRead.map(async ({ index, bytes, key }) => {
+            await finish(index, key, await pool.read({ path: files[index]!.path, bytes, base: options.base }));
+          }),
+        );
+      } else {
+        // One at a time: files read side by side in one thread would each count the others' time as theirs.
+        for (const { index, bytes, key } of toRead) await finish(index, key, await readOne(files[index]!.path, bytes, options.base));
+      }
     }
   } finally {
     await pool.close();
@@ -136,12 +177,14 @@ export async function readPapers(options: ReadOptions): Promise<ReadResult> {
     return r.paper ? [r.paper] : [];
   });
   const merged = mergePapers(papers);
-  stats.skipped = files.length - papers.length;
+  // What the build would trip over on disk is found here, so check:content reports it too.
+  const placed = checkPaperPaths(merged.papers);
+  stats.skipped = files.length - papers.length + (merged.papers.length - placed.papers.length);
   stats.readMs = performance.now() - started;
   return {
-    papers: merged.papers,
+    papers: placed.papers,
     sourceKeys,
-    diagnostics: [...results.flatMap((r) => r.diagnostics), ...merged.diagnostics],
+    diagnostics: [...results.flatMap((r) => r.diagnostics), ...merged.diagnostics, ...placed.diagnostics],
     stats,
   };
 }

@@ -49,8 +49,10 @@ export function renderPaper(
     }
     return fragment.html;
   };
+  // The abstracts and sections share one page: their ids (footnotes, anchors) are kept apart.
+  const contentIds = new Set<string>();
   const block = (field: string, markdown: string | undefined) =>
-    markdown === undefined ? undefined : collect(field, renderMarkdown(markdown, base));
+    markdown === undefined ? undefined : collect(field, renderMarkdown(markdown, base, { contentIds }));
   const inline = (field: string, markdown: string) => collect(field, renderInlineMarkdown(markdown, base));
 
   const { abstract, sections } = paper;

@@ -15,6 +15,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PaperBody } from './entry-schema.ts';
+import { paperIdSlug } from '../shared/paper-id.ts';
+
+/** A paper's body file: its id's slug, which is a safe path segment (src/shared/path-segment.ts). */
+const bodyName = (id: string) => `${paperIdSlug(id)}.json`;
 
 /** One paper's .bib file, by the paper's id. */
 export interface BibtexFile {
@@ -50,7 +54,7 @@ export class SideFiles {
   }
 
   #bodyFile(id: string): string {
-    return join(this.bodiesDir, `${encodeURIComponent(id)}.json`);
+    return join(this.bodiesDir, bodyName(id));
   }
 
   hasBody(id: string): boolean {
@@ -74,7 +78,7 @@ export class SideFiles {
 
   /** Deletes the bodies of papers that are no longer in the collection. */
   async pruneBodies(ids: ReadonlySet<string>): Promise<void> {
-    const keep = new Set([...ids].map((id) => `${encodeURIComponent(id)}.json`));
+    const keep = new Set([...ids].map(bodyName));
     const names = await readdir(this.bodiesDir).catch(() => [] as string[]);
     await Promise.all(names.filter((name) => !keep.has(name)).map((name) => unlink(join(this.bodiesDir, name)).catch(() => undefined)));
   }

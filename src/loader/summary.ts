@@ -20,7 +20,9 @@ export function summarizeDiagnostics({ papers, diagnostics, stats }: ReadResult)
   const skippedFiles = new Set(errors.map((d) => d.file)).size;
   const merges = diagnostics.filter((d) => d.code === 'merged-duplicates').length;
   return [
-    `${papers.length} papers from ${stats.files} files (${stats.cached} unchanged since last build) in ${seconds(stats.readMs)}: parse ${seconds(stats.parseMs)}, render ${seconds(stats.renderMs)}`,
+    `${papers.length} papers from ${stats.files} files (${stats.cached} unchanged since last build) in ${seconds(stats.readMs)} (wall time)`,
+    // Worker times add up across threads, so they are told apart from the wall time above.
+    `work: parse ${seconds(stats.parseMs)}, render ${seconds(stats.renderMs)}${stats.threads > 1 ? `, summed over ${stats.threads} worker threads` : ''}`,
     `formats: ${countBy(papers, (p) => `${p.source.format}/${p.source.variant}`)}`,
     `repairs: ${countBy(
       papers.flatMap((p) => p.source.repairs),

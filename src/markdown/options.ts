@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { KatexOptions } from 'katex';
 import type { PluggableList } from 'unified';
+import { CONTENT_ID_PREFIX, rehypeContentAnchors } from './content-anchors.ts';
 import { TEX_MACROS } from './tex-macros.ts';
 
 /**
@@ -35,12 +36,13 @@ const mathClasses = ['language-math', 'math-inline', 'math-display'];
 
 /**
  * rehype-sanitize's GitHub-like default, plus the classes remark-math puts on math nodes
- * (KaTeX runs after sanitizing, so it needs them), and no id prefix, which would
- * double up on footnote links.
+ * (KaTeX runs after sanitizing, so it needs them). Every id and name from content gets the
+ * prefix (no `<img name="querySelectorAll">` replacing document.querySelectorAll, no second
+ * `id="main"`); rehypeContentAnchors then points in-fragment links at the prefixed ids.
  */
 export const sanitizeSchema = {
   ...defaultSchema,
-  clobberPrefix: '',
+  clobberPrefix: CONTENT_ID_PREFIX,
   attributes: {
     ...defaultSchema.attributes,
     code: [['className', /^language-./, ...mathClasses]],
@@ -50,4 +52,12 @@ export const sanitizeSchema = {
 export const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
 
 /** Raw HTML is parsed first so sanitizing sees it; KaTeX last, since sanitizing would strip its output. */
-export const rehypePlugins: PluggableList = [rehypeRaw, [rehypeSanitize, sanitizeSchema], [rehypeKatex, katexOptions]];
+export const rehypePlugins: PluggableList = [
+  rehypeRaw,
+  [rehypeSanitize, sanitizeSchema],
+  rehypeContentAnchors,
+  [rehypeKatex, katexOptions],
+];
+
+/** remark-rehype would prefix footnote ids itself; sanitizing does it once for every id instead. */
+export const remarkRehypeOptions = Object.freeze({ allowDangerousHtml: true, clobberPrefix: '' });

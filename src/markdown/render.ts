@@ -8,8 +8,9 @@ import remarkRehype from 'remark-rehype';
 import { toText } from 'hast-util-to-text';
 import type { Nodes } from 'hast';
 import { unified, type Processor } from 'unified';
-import { rehypePlugins, remarkPlugins } from './options.ts';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './options.ts';
 import { rehypeBaseUrls } from './base-urls.ts';
+import { rehypeDropContentIds } from './content-anchors.ts';
 
 export interface MathError {
   /** KaTeX's own reason, e.g. "Undefined control sequence: \\myalgo". */
@@ -30,18 +31,20 @@ export interface RenderedFragment {
 
 const processors = new Map<string, Processor>();
 
-function processorFor(base: string): Processor {
-  let processor = processors.get(base);
+function processorFor(base: string, inline: boolean): Processor {
+  const key = `${inline ? 'inline' : 'block'} ${base}`;
+  let processor = processors.get(key);
   if (!processor) {
     processor = unified()
       .use(remarkParse)
       .use(remarkPlugins)
-      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(remarkRehype, remarkRehypeOptions)
       .use(rehypePlugins)
+      .use(inline ? [rehypeDropContentIds] : [])
       .use(rehypeBaseUrls, { base })
       .use(rehypeStringify)
       .freeze() as unknown as Processor;
-    processors.set(base, processor);
+    processors.set(key, processor);
   }
   return processor;
 }
@@ -65,7 +68,14 @@ export function nestingDepth(markdown: string): number {
 }
 
 /** Block Markdown (paragraphs, lists, display math) → HTML. */
-export function renderMarkdown(markdown: string, base = '/'): RenderedFragment {
+export interface RenderOptions {
+  /** A one-line fragment, repeated on listings: its ids and names are dropped. */
+  inline?: boolean;
+  /** Ids that earlier fragments of the same page took; this fragment's ids are kept apart from them (and added). */
+  contentIds?: Set<string>;
+}
+
+export function renderMarkdown(markdown: string, base = '/', { inline = false, contentIds }: RenderOptions = {}): RenderedFragment {
   const depth = nestingDepth(markdown);
   if (depth > MAX_NESTING) {
     return {
@@ -82,7 +92,7 @@ export function renderMarkdown(markdown: string, base = '/'): RenderedFragment {
   const warn = console.warn;
   console.warn = (...args: unknown[]) => mathWarnings.push(args.map(String).join(' '));
   try {
-    file = processorFor(base).processSync(markdown);
+    file = processorFor(base, inline).processSync(contentIds ? { value: markdown, data: { contentIds } } : markdown);
   } catch (error) {
     // Thousands of nested `>` or lists overflow the recursive tree walkers: one hostile field
     // must not take the build down, so its text is shown as plain paragraphs instead.
@@ -131,7 +141,7 @@ function plainParagraphs(text: string): string {
 
 /** One line of Markdown (a title, a key point) → inline HTML without the wrapping paragraph. */
 export function renderInlineMarkdown(markdown: string, base = '/'): RenderedFragment {
-  const rendered = renderMarkdown(markdown, base);
+  const rendered = renderMarkdown(markdown, base, { inline: true });
   const html = rendered.html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
   return { ...rendered, html };
 }

@@ -18,15 +18,66 @@ export interface BibtexPaper {
   note?: string | undefined;
 }
 
-const SPECIAL = /[&%#_]/g;
+/*
+ * BibTeX reads a braced field up to the brace that balances its opening one, and it counts every
+ * brace, backslash or not: `\}` closes a field as surely as `}`. So no field may carry an
+ * unbalanced brace. Text is escaped into TeX whose braces all come in pairs (`\textbraceleft{}`);
+ * formulas keep their LaTeX with unmatched braces taken out; every field is checked once more
+ * by `balanced` before it is written.
+ */
 
-/** Escapes TeX specials and drops braces that would unbalance the entry. */
-function escapeText(text: string): string {
-  return text
-    .replace(/[{}\\]/g, '')
-    .replace(SPECIAL, (c) => `\\${c}`)
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}');
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '&': '\\&',
+  '%': '\\%',
+  '#': '\\#',
+  _: '\\_',
+  $: '\\$',
+  // TeX's default font encoding would print these as ¡, ¿ and a dash.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
+};
+
+/** Plain text as TeX: specials escaped, braces and backslashes spelled as commands, controls gone. */
+export function escapeText(text: string): string {
+  return text.replace(CONTROL, ' ').replace(/[\\{}~^&%#_$<>|]/g, (c) => TEXT_ESCAPES[c]!);
+}
+
+/**
+ * `text` with every brace that has no partner removed, counted the way BibTeX counts (a backslash
+ * does not escape a brace); an escaped brace (`\}`) goes with its backslash, so the backslash
+ * cannot then escape whatever follows.
+ */
+export function balanced(text: string): string {
+  const open: number[] = [];
+  const drop = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '{') open.push(i);
+    else if (text[i] === '}' && open.pop() === undefined) drop.add(i);
+  }
+  for (const i of open) drop.add(i);
+  if (drop.size === 0) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (drop.has(i)) continue;
+    if (text[i] === '\\' && drop.has(i + 1)) continue;
+    out += text[i];
+  }
+  return out;
+}
+
+/** A URL in a field: braces, backslashes, spaces and controls percent-encoded, as a URL may carry them. */
+function escapeUrl(url: string): string {
+  // eslint-disable-next-line no-control-regex
+  return url.replace(/[{}\\\s\u0000-\u001f\u007f-\u009f]/g, (c) => encodeURIComponent(c));
 }
 
 /**
@@ -35,18 +86,34 @@ function escapeText(text: string): string {
  */
 export function bibtexTitle(title: string): string {
   const parts = title
+    .replace(CONTROL, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .split(/(\$[^$]+\$)/);
   return parts
     .map((part, i) => {
-      if (i % 2 === 1) return `{${part.replace(/[{}]/g, (c) => `\\${c}`)}}`;
+      if (i % 2 === 1) return `{${balanced(part)}}`;
       return part
         .split(' ')
         .map((word) => (/^.[^\s]*\p{Lu}/u.test(word) ? `{${escapeText(word)}}` : escapeText(word)))
         .join(' ');
     })
     .join('');
+}
+
+/**
+ * One author: a name with " and " in it would become two authors, and one with more commas than
+ * "Family, Given" is not a name to BibTeX; braces keep either as one name, written as it is.
+ */
+function bibtexName(name: string): string {
+  const commas = name.split(',').length - 1;
+  const plain = commas === 0 || (commas === 1 && /^[^,]*\S[^,]*,[^,]*\S/.test(name));
+  return plain && !/\sand\s/i.test(name) ? escapeText(name) : `{${escapeText(name)}}`;
+}
+
+/** The year of publication when the date starts with one; imported favourites may carry anything. */
+function yearOf(paper: BibtexPaper): string | undefined {
+  return /^\d{4}/.exec(paper.published ?? '')?.[0];
 }
 
 /** Ascii letters of the first author's family name and the title's first word, as Google Scholar keys go. */
@@ -63,12 +130,13 @@ export function bibtexKey(paper: BibtexPaper): string {
       .split(/\s+/)
       .map(ascii)
       .find((w) => w.length > 3 && !['with', 'from', 'that', 'this'].includes(w)) ?? '';
-  const key = `${ascii(family)}${paper.published?.slice(0, 4) ?? ''}${word}`;
+  const key = `${ascii(family)}${yearOf(paper) ?? ''}${word}`;
   return /[a-z]/.test(key) ? key : `paper${ascii(paper.id)}`;
 }
 
+/** One `name = {value},` line; `balanced` is the last guard, whatever built the value. */
 function field(name: string, value: string | undefined): string[] {
-  return value ? [`  ${name} = {${value}},`] : [];
+  return value ? [`  ${name} = {${balanced(value)}},`] : [];
 }
 
 export function bibtexEntry(paper: BibtexPaper, key = bibtexKey(paper)): string {
@@ -76,16 +144,16 @@ export function bibtexEntry(paper: BibtexPaper, key = bibtexKey(paper)): string 
   const lines = [
     `@misc{${key},`,
     ...field('title', bibtexTitle(paper.title)),
-    ...field('author', paper.authors.map(escapeText).join(' and ')),
-    ...field('year', paper.published?.slice(0, 4)),
+    ...field('author', paper.authors.map(bibtexName).join(' and ')),
+    ...field('year', yearOf(paper)),
     ...(arxiv
       ? [
           ...field('eprint', paper.id),
           ...field('archivePrefix', 'arXiv'),
-          ...field('primaryClass', paper.categories[0]),
+          ...field('primaryClass', paper.categories[0] && escapeText(paper.categories[0])),
           ...field('url', arxivAbsUrl(paper.id)),
         ]
-      : field('url', paper.url)),
+      : field('url', paper.url && escapeUrl(paper.url))),
     ...field('note', paper.note && escapeText(paper.note.replace(/\s+/g, ' ').trim())),
   ];
   lines[lines.length - 1] = lines.at(-1)!.replace(/,$/, '');

@@ -8,6 +8,7 @@
  * with a subject class such as `math.GT/0309136`); `paperIdSlug` turns an id into one URL path
  * segment and file name, and `paperIdFromSlug` reads it back.
  */
+import { pathSegment } from './path-segment.ts';
 
 export type PaperIdKind = 'arxiv' | 'arxiv-old' | 'doi' | 'slug';
 
@@ -102,9 +103,19 @@ export function isDoiId(id: string): boolean {
  * One URL path segment and file name for an id, readable and reversible. New-style arXiv ids and
  * title slugs are their own slug; `hep-th/9901001` becomes `hep-th_9901001`; a DOI becomes
  * `doi_` + the DOI with `/` as `_` and any other character outside `a-z 0-9 . -` as `~XX` (its
- * UTF-8 bytes). Title slugs never hold `_` or `~`, so every slug reads back to one id.
+ * UTF-8 bytes). Title slugs never hold `_` or `~`, so every slug reads back to one id. The result
+ * goes through pathSegment, so it is always a safe file name; an id it had to change (`x.bib`, a
+ * slug past 120 bytes) gets a hashed slug that reads back to nothing.
  */
 export function paperIdSlug(id: string): string {
+  return pathSegment(paperIdReadableSlug(id));
+}
+
+/**
+ * The slug before it is made a safe path segment: the same for every id an ordinary file carries;
+ * src/loader/path-check.ts compares the two to warn about an id that had to change.
+ */
+export function paperIdReadableSlug(id: string): string {
   const parsed = parsePaperId(id);
   if (parsed?.kind === 'arxiv-old') return parsed.id.replace('/', '_');
   if (parsed?.kind === 'doi') return `doi_${escapeDoi(parsed.id)}`;
@@ -113,6 +124,11 @@ export function paperIdSlug(id: string): string {
 
 /** The id a slug stands for; undefined when it is no slug `paperIdSlug` writes. */
 export function paperIdFromSlug(slug: string): string | undefined {
+  const id = readSlug(slug);
+  return id !== undefined && paperIdSlug(id) === slug ? id : undefined;
+}
+
+function readSlug(slug: string): string | undefined {
   if (slug.startsWith('doi_')) {
     const doi = unescapeDoi(slug.slice('doi_'.length));
     return doi !== undefined && parsePaperId(doi)?.kind === 'doi' ? doi : undefined;

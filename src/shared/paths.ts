@@ -1,9 +1,10 @@
 /**
  * Site paths with the base path passed in: for code that is given the base (the loader, the
- * Markdown pipeline, BibTeX) and must not read Astro's environment. It imports only ./paper-id.ts,
- * with its extension, so a worker thread loads it with Node's type stripping. Pages and browser code use ./urls.ts, which supplies the base.
+ * Markdown pipeline, BibTeX) and must not read Astro's environment. It imports only ./paper-id.ts and
+ * ./path-segment.ts, with their extensions, so a worker thread loads it with Node's type stripping. Pages and browser code use ./urls.ts, which supplies the base.
  */
 import { paperIdSlug } from './paper-id.ts';
+import { pathSegment } from './path-segment.ts';
 
 /** `path` without a leading slash, resolved against `base` ("/" or "/shelf/"): withBase('/shelf/', 'papers/x/') → '/shelf/papers/x/'. */
 export function withBase(base: string, path = ''): string {
@@ -38,15 +39,10 @@ export const DATE_FACETS: readonly Facet[] = ['months', 'weeks', 'days'];
 /**
  * The path segment of a facet value: case folded (so "Transformer" and "transformer" share a page),
  * characters that would break a path replaced; everything else, Chinese included, kept readable.
+ * The loader reports values that needed more than that (src/loader/path-check.ts).
  */
 export function facetSlug(value: string): string {
-  return (
-    value
-      .trim()
-      .toLowerCase()
-      .replace(/[/\\?#%\s]+/g, '-')
-      .replace(/^-+|-+$/g, '') || '-'
-  );
+  return pathSegment(value);
 }
 
 /** Page `page` of the listing of papers with `value` under `facet`, e.g. keywords/扩散模型/2/. */

@@ -41,9 +41,15 @@ describe('bibtexEntry', () => {
     expect(entry.trimEnd().endsWith('}')).toBe(true);
   });
 
-  it('escapes TeX specials in authors and drops stray braces', () => {
+  it('escapes TeX specials in authors and spells braces as commands', () => {
     const entry = bibtexEntry({ ...paper, authors: ['A & B Lab', 'Zoë {Smith}'] });
-    expect(entry).toContain('author = {A \\& B Lab and Zoë Smith}');
+    expect(entry).toContain('author = {A \\& B Lab and Zoë \\textbraceleft{}Smith\\textbraceright{}}');
+  });
+
+  it('keeps an author whose name contains " and " one author', () => {
+    expect(bibtexEntry({ ...paper, authors: ['Research and Development Lab', 'Yuki Sato'] })).toContain(
+      'author = {{Research and Development Lab} and Yuki Sato}',
+    );
   });
 });
 

@@ -62,3 +62,55 @@ describe('renderMarkdown on deep nesting', () => {
     expect(rendered.html).toContain('<blockquote>');
   });
 });
+
+describe('renderMarkdown and DOM clobbering', () => {
+  it('prefixes ids and names from content, so they cannot replace document properties or page ids', () => {
+    const { html } = renderMarkdown(
+      '<img name="querySelectorAll" src="a.png"> <a id="main">x</a> <a name="createElement">y</a> <details id="search-input"><summary>s</summary></details>',
+    );
+    expect(html).toContain('name="user-content-querySelectorAll"');
+    expect(html).toContain('id="user-content-main"');
+    expect(html).toContain('name="user-content-createElement"');
+    expect(html).toContain('id="user-content-search-input"');
+    expect(html).not.toMatch(/\s(id|name)="(?!user-content-)/);
+  });
+
+  it('keeps footnote links and back links pointing at their prefixed targets', () => {
+    const { html } = renderMarkdown('Claim.[^1]\n\n[^1]: The note.');
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+    const ids = new Set([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]!));
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    for (const target of targets) expect(ids, target).toContain(decodeURIComponent(target));
+    for (const id of ids) expect(id.startsWith('user-content-')).toBe(true);
+  });
+
+  it('points a summary’s own in-page link at its own prefixed anchor, and leaves links to the page alone', () => {
+    const { html } = renderMarkdown('<a id="here">anchor</a> [to it](#here) [to the abstracts](#abstracts)');
+    expect(html).toContain('href="#user-content-here"');
+    expect(html).toContain('href="#abstracts"');
+  });
+});
+
+describe('renderMarkdown ids', () => {
+  it('keeps an id once per fragment', () => {
+    const { html } = renderMarkdown('<a id="x">1</a> <a id="x">2</a> <img id="x" src="a.png">');
+    expect(html.match(/id="user-content-x"/g)).toHaveLength(1);
+  });
+});
+
+describe('renderMarkdown ids across the fragments of one page', () => {
+  it('renames an id an earlier fragment took, and the fragment’s links with it', () => {
+    const contentIds = new Set<string>();
+    const first = renderMarkdown('One.[^1]\n\n[^1]: First note.', '/', { contentIds }).html;
+    const second = renderMarkdown('Two.[^1]\n\n[^1]: Second note.', '/', { contentIds }).html;
+    const idsOf = (html: string) => [...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(idsOf(first).filter((id) => idsOf(second).includes(id))).toEqual([]);
+    for (const html of [first, second]) {
+      for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(idsOf(html)).toContain(decodeURIComponent(target!));
+    }
+  });
+
+  it('drops ids and names from one-line fragments, which listings repeat', () => {
+    expect(renderInlineMarkdown('<a id="x" name="y">t</a>').html).toBe('<a>t</a>');
+  });
+});

@@ -24,7 +24,7 @@ import { readingListUrl } from './reading-list';
 import { fetchSitePapers, type SitePapers } from './site-papers';
 import { isSortOrder, sortFavourites, type SortOrder } from './sort';
 import { t, type FavouritesKey } from './strings';
-import { downloadBibtex, downloadJson, readImport, readReaderImport } from './transfer';
+import { IMPORT_LIMITS, downloadBibtex, downloadJson, readImportFile, readReaderImport } from './transfer';
 
 const ALL = '*';
 
@@ -304,19 +304,39 @@ function startFavouritesPage(app: HTMLElement): void {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
-    const text = await file.text().catch(() => '');
-    const incoming = readImport(text);
-    const readerPart = readReaderImport(text);
-    const readerReport = readerPart === undefined ? undefined : mergeReader(notes, readerPart);
-    if (!incoming && !readerReport) {
-      showNotice(t('fav.importInvalid'), { key: 'import' });
+    showNotice(t('fav.importReading'), { key: 'import' });
+    const read = await readImportFile(file);
+    const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+    if (!read.ok && read.reason === 'too-large') {
+      showNotice(t('fav.importTooLarge', { size: megabytes(read.bytes), limit: megabytes(IMPORT_LIMITS.bytes) }), {
+        key: 'import',
+        timeout: 12_000,
+      });
       return;
     }
-    const report = incoming ? store.merge(incoming) : { added: [], alreadyThere: 0, foldersAdded: 0 };
+    if (!read.ok && read.reason === 'too-many') {
+      showNotice(t('fav.importTooMany', { count: read.entries, limit: IMPORT_LIMITS.entries }), { key: 'import', timeout: 12_000 });
+      return;
+    }
+    const readerPart = readReaderImport(await file.text().catch(() => ''));
+    const readerReport = readerPart === undefined ? undefined : mergeReader(notes, readerPart);
+    if (!read.ok && !readerReport) {
+      const message =
+        read.reason === 'unreadable-entries' ? t('fav.importNoneReadable', { skipped: read.skipped }) : t('fav.importInvalid');
+      showNotice(message, { key: 'import', timeout: 12_000 });
+      return;
+    }
+    const report = read.ok
+      ? store.merge(read.state)
+      : { added: [], alreadyThere: 0, foldersAdded: 0, stored: 0, left: 0, problem: undefined };
     const values = { added: report.added.length, skipped: report.alreadyThere, folders: report.foldersAdded };
-    let message = report.foldersAdded > 0 ? t('fav.importedFolders', values) : t('fav.imported', values);
-    if (readerReport && (readerReport.notes > 0 || readerReport.read > 0)) message += ` ${rt('reader.imported', { ...readerReport })}`;
-    showNotice(message, { key: 'import', timeout: 12_000 });
+    const lines = [report.foldersAdded > 0 ? t('fav.importedFolders', values) : t('fav.imported', values)];
+    if (read.ok && read.skipped > 0) lines.push(t('fav.importSkipped', { skipped: read.skipped }));
+    if (report.left > 0)
+      lines.push(t('fav.importStoredPart', { stored: report.stored, total: report.added.length + report.left, left: report.left }));
+    else if (report.problem) lines.push(t('fav.importNotSaved'));
+    if (readerReport && (readerReport.notes > 0 || readerReport.read > 0)) lines.push(rt('reader.imported', { ...readerReport }));
+    showNotice(lines.join(' '), { key: 'import', timeout: 15_000 });
   });
 
   const listStatus = $('[data-share-list-status]');

@@ -13,7 +13,12 @@ export type ReadProblem = 'corrupt' | 'foreign' | 'entries' | 'newer';
 export interface ReadResult {
   state: FavouritesState;
   problems: ReadProblem[];
+  /** Entries that could not be read and were left out (kept as text in `state.unreadable` while room lasts). */
+  skipped: number;
 }
+
+/** Entries read between two pauses, when a read is sliced (see readStateSteps). */
+export const ENTRIES_PER_SLICE = 500;
 
 /** Unreadable values are kept up to this many characters in all, so keeping them cannot fill the quota. */
 const UNREADABLE_LIMIT = 100_000;
@@ -48,9 +53,12 @@ function safeUrl(value: unknown, id: string): string {
   return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : paperUrl(id);
 }
 
+/** The latest time a Date can hold (ECMAScript: 100,000,000 days after 1970); later ones make toISOString throw. */
+const MAX_TIME = 8.64e15;
+
 function isoTime(value: unknown, fallback: string): string {
   const time = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : NaN;
-  return Number.isFinite(time) && time > 0 ? new Date(time).toISOString() : fallback;
+  return Number.isFinite(time) && time > 0 && time <= MAX_TIME ? new Date(time).toISOString() : fallback;
 }
 
 function readFolders(value: unknown): Folder[] {
@@ -93,6 +101,14 @@ function readFavourite(entry: unknown, folders: Folder[], now: string, legacy: b
   return favourite;
 }
 
+function describeEntry(entry: unknown): string {
+  try {
+    return (JSON.stringify(entry) ?? String(entry)).slice(0, 2000);
+  } catch {
+    return String(typeof entry);
+  }
+}
+
 function keepUnreadable(state: FavouritesState, values: string[]): void {
   const kept = [...(state.unreadable ?? []), ...values];
   let room = UNREADABLE_LIMIT;
@@ -102,24 +118,50 @@ function keepUnreadable(state: FavouritesState, values: string[]): void {
 
 /** Reads a stored or imported value. `now` dates entries that carry no date of their own. */
 export function readState(raw: string | null | undefined, now = new Date().toISOString()): ReadResult {
-  const state = emptyState();
-  if (raw === null || raw === undefined || raw.trim() === '') return { state, problems: [] };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    keepUnreadable(state, [raw]);
-    return { state, problems: ['corrupt'] };
+  const steps = readStateSteps(raw, now);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
+}
+
+/** `raw` parsed as JSON, or undefined; a parse that fails is the reader's file, never our error. */
+export function parseJson(raw: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(raw) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The list of entries in a parsed value (an export, an older store, a bare array), if it has one. */
+export function entryList(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  return isObject(value) ? [value.items, value.favourites, value.favorites].find(Array.isArray) : undefined;
+}
+
+/**
+ * readState as steps: it pauses (yields) every ENTRIES_PER_SLICE entries, so an import of a large
+ * file can hand the main thread back to the page between slices; readState runs it straight through.
+ */
+export function* readStateSteps(
+  raw: string | null | undefined,
+  now = new Date().toISOString(),
+  parsed?: { value: unknown },
+): Generator<number, ReadResult> {
+  const state = emptyState();
+  if (!parsed && (raw === null || raw === undefined || raw.trim() === '')) return { state, problems: [], skipped: 0 };
+  const json = parsed ?? parseJson(raw ?? '');
+  if (!json) {
+    keepUnreadable(state, [raw ?? '']);
+    return { state, problems: ['corrupt'], skipped: 0 };
+  }
+  const { value } = json;
   const problems: ReadProblem[] = [];
-  const list = Array.isArray(value)
-    ? value
-    : isObject(value)
-      ? [value.items, value.favourites, value.favorites].find(Array.isArray)
-      : undefined;
+  const list = entryList(value);
   if (!list) {
-    keepUnreadable(state, [raw]);
-    return { state, problems: ['foreign'] };
+    keepUnreadable(state, [raw ?? '']);
+    return { state, problems: ['foreign'], skipped: 0 };
   }
   const legacy = !isObject(value) || !Array.isArray(value.folders);
   if (isObject(value)) {
@@ -133,17 +175,27 @@ export function readState(raw: string | null | undefined, now = new Date().toISO
   }
   const seen = new Set<string>();
   const unreadable: string[] = [];
-  for (const entry of list) {
-    const favourite = readFavourite(entry, state.folders, now, legacy);
-    if (!favourite) unreadable.push(JSON.stringify(entry) ?? String(entry));
-    else if (!seen.has(favourite.id)) {
+  let skipped = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0 && i % ENTRIES_PER_SLICE === 0) yield i;
+    const entry = list[i];
+    let favourite: Favourite | undefined;
+    try {
+      favourite = readFavourite(entry, state.folders, now, legacy);
+    } catch {
+      // One entry no check foresaw must not cost the others: it is skipped like any unreadable one.
+    }
+    if (!favourite) {
+      skipped++;
+      if (unreadable.length < 1000) unreadable.push(describeEntry(entry));
+    } else if (!seen.has(favourite.id)) {
       seen.add(favourite.id);
       state.items.push(favourite);
     }
   }
-  if (unreadable.length > 0) {
+  if (skipped > 0) {
     keepUnreadable(state, unreadable);
     problems.push('entries');
   }
-  return { state, problems };
+  return { state, problems, skipped };
 }

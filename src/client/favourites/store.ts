@@ -22,9 +22,16 @@ export interface StoreOptions {
 }
 
 export interface MergeReport {
+  /** The favourites added to the page (saved, unless `problem` says otherwise). */
   added: Favourite[];
   alreadyThere: number;
   foldersAdded: number;
+  /** How many of `added` are in the browser's storage, so still there after a reload. */
+  stored: number;
+  /** New favourites of the import left out because the browser's storage is full. */
+  left: number;
+  /** Why the import could not be saved whole, if it could not. */
+  problem?: SaveProblem;
 }
 
 type Listener = (state: FavouritesState) => void;
@@ -61,16 +68,18 @@ export function createFavouritesStore({ key, engine, now = () => new Date(), onS
   }
 
   function write(next: FavouritesState, quiet: boolean): boolean {
-    const fail = (problem: SaveProblem): false => {
-      if (!quiet) onSaveProblem?.(problem);
-      return false;
-    };
-    if (readProblems.includes('newer')) return fail('newer');
+    const problem = tryWrite(next);
+    if (problem && !quiet) onSaveProblem?.(problem);
+    return !problem;
+  }
+
+  function tryWrite(next: FavouritesState): SaveProblem | undefined {
+    if (readProblems.includes('newer')) return 'newer';
     const raw = JSON.stringify(next);
     const problem = writeTo(engine, key, raw);
-    if (problem) return fail(problem);
+    if (problem) return problem;
     lastRaw = raw;
-    return true;
+    return undefined;
   }
 
   /**
@@ -220,30 +229,66 @@ export function createFavouritesStore({ key, engine, now = () => new Date(), onS
         for (const item of draft.items) if (item.folder === id) item.folder = DEFAULT_FOLDER;
       });
     },
-    /** Adds what `incoming` has and this store lacks; folders are matched by name. */
+    /**
+     * Adds what `incoming` has and this store lacks; folders are matched by name. When the browser's
+     * storage cannot hold all of it, as many as fit are kept (found by halving) and the rest are left
+     * out, so the page never shows favourites that are gone after a reload.
+     */
     merge(incoming: FavouritesState): MergeReport {
-      return update((draft) => {
-        const folderIds = new Map<string, string>([[DEFAULT_FOLDER, DEFAULT_FOLDER]]);
-        let foldersAdded = 0;
-        for (const folder of incoming.folders) {
-          if (folder.id === DEFAULT_FOLDER) continue;
-          let mine = draft.folders.find((f) => f.name === folder.name);
-          if (!mine) {
-            mine = { id: draft.folders.some((f) => f.id === folder.id) ? newFolderId() : folder.id, name: folder.name };
-            draft.folders.push(mine);
-            foldersAdded++;
-          }
-          folderIds.set(folder.id, mine.id);
+      if (!unsaved) {
+        const raw = read();
+        if (raw !== lastRaw && raw !== undefined) load(raw);
+      }
+      const draft = clone(state);
+      const folderIds = new Map<string, string>([[DEFAULT_FOLDER, DEFAULT_FOLDER]]);
+      let foldersAdded = 0;
+      for (const folder of incoming.folders) {
+        if (folder.id === DEFAULT_FOLDER) continue;
+        let mine = draft.folders.find((f) => f.name === folder.name);
+        if (!mine) {
+          mine = { id: draft.folders.some((f) => f.id === folder.id) ? newFolderId() : folder.id, name: folder.name };
+          draft.folders.push(mine);
+          foldersAdded++;
         }
-        const added: Favourite[] = [];
-        for (const item of incoming.items) {
-          if (draft.items.some((mine) => mine.id === item.id)) continue;
-          const favourite = { ...item, folder: folderIds.get(item.folder) ?? DEFAULT_FOLDER };
-          draft.items.push(favourite);
-          added.push(favourite);
+        folderIds.set(folder.id, mine.id);
+      }
+      const have = new Set(draft.items.map((item) => item.id));
+      const before = draft.items;
+      const added: Favourite[] = [];
+      for (const item of incoming.items) {
+        if (have.has(item.id)) continue;
+        have.add(item.id);
+        added.push({ ...item, folder: folderIds.get(item.folder) ?? DEFAULT_FOLDER });
+      }
+      const alreadyThere = incoming.items.length - added.length;
+      const withFirst = (count: number): FavouritesState => ({ ...draft, items: [...before, ...added.slice(0, count)] });
+      let kept = added.length;
+      const problem = tryWrite(withFirst(kept));
+      let saved = problem === undefined;
+      if (problem === 'quota') {
+        // The most that fits: `fits` entries are known to save, `tooMany` known not to.
+        let fits = -1;
+        let tooMany = kept;
+        while (tooMany - fits > 1) {
+          const middle = Math.floor((fits + tooMany) / 2);
+          if (tryWrite(withFirst(middle)) === undefined) fits = middle;
+          else tooMany = middle;
         }
-        return { added, alreadyThere: incoming.items.length - added.length, foldersAdded };
-      });
+        kept = Math.max(fits, 0);
+        saved = fits >= 0 && tryWrite(withFirst(kept)) === undefined;
+      }
+      state = withFirst(kept);
+      unsaved = !saved;
+      emit();
+      const report: MergeReport = {
+        added: added.slice(0, kept),
+        alreadyThere,
+        foldersAdded,
+        stored: saved ? kept : 0,
+        left: added.length - kept,
+      };
+      if (problem) report.problem = problem;
+      return report;
     },
 
     /** Another tab changed the key: take its value (the `storage` event's `newValue`). */

@@ -1,7 +1,7 @@
 /** Files in and out of the favourites page: JSON export and import, BibTeX export. */
 import { bibtexFile } from '../../shared/bibtex';
 import type { Favourite, FavouritesState } from './model';
-import { readState } from './parse';
+import { entryList, parseJson, readStateSteps } from './parse';
 import { exportJson } from './store';
 
 export function download(filename: string, text: string, type: string): void {
@@ -48,9 +48,39 @@ export function downloadBibtex(
   download(`papershelf-${slug}.bib`, bibtexFile(papers), 'application/x-bibtex');
 }
 
-/** An imported file's favourites, or undefined when it holds none (not an export, or not JSON). */
-export function readImport(text: string): FavouritesState | undefined {
-  const { state, problems } = readState(text);
-  if (problems.includes('corrupt') || problems.includes('foreign')) return undefined;
-  return state.items.length > 0 || state.folders.length > 1 ? state : undefined;
+/**
+ * What an import reads at most, checked before the work that grows with it: the file's size before
+ * it is read, the number of entries before any is looked at. An export of a full store (about 5 MB of
+ * browser storage) stays well inside both.
+ */
+export const IMPORT_LIMITS = Object.freeze({ bytes: 8 * 1024 * 1024, entries: 20_000 });
+
+export type ImportRead =
+  | { ok: true; state: FavouritesState; skipped: number }
+  | { ok: false; reason: 'too-large'; bytes: number }
+  | { ok: false; reason: 'too-many'; entries: number }
+  | { ok: false; reason: 'invalid' | 'unreadable-entries'; skipped: number };
+
+/** Lets the page paint and take input between slices of a long read. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Reads an imported file within IMPORT_LIMITS, in slices, and says what it found or why it stopped. */
+export async function readImportFile(file: Blob, pause: () => Promise<void> = nextTask): Promise<ImportRead> {
+  if (file.size > IMPORT_LIMITS.bytes) return { ok: false, reason: 'too-large', bytes: file.size };
+  const text = await file.text().catch(() => '');
+  const parsed = parseJson(text);
+  const list = parsed && entryList(parsed.value);
+  if (!parsed || !list) return { ok: false, reason: 'invalid', skipped: 0 };
+  if (list.length > IMPORT_LIMITS.entries) return { ok: false, reason: 'too-many', entries: list.length };
+  await pause();
+  const steps = readStateSteps(text, new Date().toISOString(), parsed);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      const { state, skipped } = step.value;
+      if (state.items.length > 0 || state.folders.length > 1) return { ok: true, state, skipped };
+      return { ok: false, reason: skipped > 0 ? 'unreadable-entries' : 'invalid', skipped };
+    }
+    await pause();
+  }
 }
