@@ -69,7 +69,8 @@ export function findDangerousMarkup(page: Page, scope = 'main'): Promise<string[
     }
     const forbidden =
       'script:not([src]):not([type="application/ld+json"]), iframe, object, embed, frame, frameset, applet, portal, base, style, link, meta, form, textarea';
-    for (const el of Array.from(root.querySelectorAll(forbidden))) found.push(`element ${describe(el)}`);
+    // The page's own reading controls (the note's <textarea>) are not content: only content is judged.
+    for (const el of Array.from(root.querySelectorAll(forbidden))) if (!el.closest('paper-reading')) found.push(`element ${describe(el)}`);
     for (const el of Array.from(document.querySelectorAll('base, meta[http-equiv]:not([http-equiv="content-security-policy"])')))
       found.push(`head ${describe(el)}`);
     return found;
