@@ -372,19 +372,8 @@ function startFavouritesPage(app: HTMLElement): void {
     qrTooLong.hidden = Boolean(svg);
   });
 
-  // Changes arrive in bursts (an import, another tab): draw once per frame, after the code that made
-  // them has finished and said what it did.
-  let drawPending = false;
-  const renderSoon = () => {
-    if (drawPending) return;
-    drawPending = true;
-    requestAnimationFrame(() => {
-      drawPending = false;
-      render();
-    });
-  };
-  store.subscribe(renderSoon);
-  notes.subscribe(renderSoon);
+  store.subscribe(render);
+  notes.subscribe(render);
   onLangChange(render);
   render();
   const readingList = startReadingList(
