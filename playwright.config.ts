@@ -74,7 +74,8 @@ export default defineConfig({
   ],
   webServer: [
     server(process.env.E2E_PORT, 'e2e', '/'),
-    server(process.env.E2E_SHELF_PORT, 'e2e-shelf', '/shelf/'),
+    // Small pages, so listings there have a pager to test.
+    server(process.env.E2E_SHELF_PORT, 'e2e-shelf', '/shelf/', { PAGE_SIZE: '4' }),
     server(process.env.E2E_HOSTILE_PORT, 'e2e-hostile', '/', { PAPERS_DIR: 'tests/fixtures/hostile' }),
     ...fixtureSites.map((name) =>
       server(process.env[sitePortVariable(name)]!, `e2e-site-${name}`, '/', { PAPERS_DIR: `tests/sites/${name}/papers` }),

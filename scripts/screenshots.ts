@@ -1,8 +1,10 @@
 /**
  * `npm run screenshots [-- --all]`: serves the built site and takes screenshots of it.
  * Default: the README's home and paper page (desktop and phone) into docs/screenshots/.
- * --all: home, a paper, a keyword page, search and favourites at 360 and 1280 px, in light and dark,
- * in English and Chinese, into test-results/screenshots/ — for looking at a change before calling it done.
+ * --all: every page type (home, a paper, listings and indexes, a day and a week, search with results,
+ * favourites with one, not found) at 360, 390 and 1280 px, in light and dark, in English and Chinese,
+ * plus each printed (from the dark theme), into test-results/screenshots/ — for looking at a change
+ * before calling it done.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -16,12 +18,18 @@ const ALL_PAGES = {
   home: '',
   paper: README_PAPER,
   keyword: 'keywords/扩散模型/',
+  keywords: 'keywords/',
+  category: 'categories/cs.lg/',
+  day: 'days/2024-12-04/',
+  week: 'weeks/2024-12-02/',
+  days: 'days/',
   search: 'search/?q=diffusion',
   favourites: 'favourites/',
+  'not-found': 'no-such-page/',
 };
 
 async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     if (
       await fetch(url).then(
         (r) => r.ok,
@@ -40,19 +48,40 @@ async function shoot(
   path: string,
   file: string,
   width: number,
-  settings: { lang?: string; theme?: string } = {},
+  settings: { lang?: string; theme?: string; print?: boolean } = {},
 ) {
-  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 780 : 900 } });
+  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 } });
   await context.addInitScript(
     ([keys, lang, theme]) => {
       if (lang) localStorage.setItem(keys.language, lang);
       if (theme) localStorage.setItem(keys.theme, theme);
+      // One favourite, so the favourites page shows a list.
+      if (!localStorage.getItem(keys.favourites))
+        localStorage.setItem(
+          keys.favourites,
+          JSON.stringify({
+            version: 1,
+            folders: [{ id: 'default', name: '' }],
+            items: [
+              {
+                id: '2404.01817',
+                title: 'One Step Is Enough',
+                url: '/papers/2404.01817/',
+                authors: [],
+                categories: [],
+                addedAt: '2026-01-01T00:00:00.000Z',
+                folder: 'default',
+              },
+            ],
+          }),
+        );
     },
     [STORAGE_KEYS, settings.lang ?? '', settings.theme ?? ''] as const,
   );
   const page = await context.newPage();
-  await page.goto(origin + path);
-  await page.screenshot({ path: file, fullPage: width >= 1000 });
+  if (settings.print) await page.emulateMedia({ media: 'print' });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await page.screenshot({ path: file, fullPage: width >= 1000 || !!settings.print });
   await context.close();
 }
 
@@ -68,11 +97,13 @@ async function main(all: boolean): Promise<void> {
     if (all) {
       const out = 'test-results/screenshots';
       mkdirSync(out, { recursive: true });
-      for (const [name, path] of Object.entries(ALL_PAGES))
-        for (const width of [360, 1280])
+      for (const [name, path] of Object.entries(ALL_PAGES)) {
+        for (const width of [360, 390, 1280])
           for (const theme of ['light', 'dark'])
             for (const lang of ['en', 'zh'])
               await shoot(browser, origin, path, `${out}/${name}-${width}-${theme}-${lang}.png`, width, { lang, theme });
+        await shoot(browser, origin, path, `${out}/${name}-print.png`, 800, { lang: 'en', theme: 'dark', print: true });
+      }
       console.log(`screenshots written to ${out}/`);
     } else {
       const out = 'docs/screenshots';

@@ -41,6 +41,16 @@ function readSiteUrl(raw: string | undefined): string | undefined {
   }
 }
 
+/** Papers per listing page: PAGE_SIZE, 30 by default. */
+function readPageSize(raw: string | undefined): number {
+  if (!raw?.trim()) return 30;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1 || size > 500) {
+    throw new ConfigError(`PAGE_SIZE "${raw}" is not a whole number of papers per listing page between 1 and 500`);
+  }
+  return size;
+}
+
 export function readSiteConfig(env: Record<string, string | undefined> = process.env, root = process.cwd()): SiteConfig {
   const dir = env.PAPERS_DIR?.trim() || 'content/papers';
   const papersDir = isAbsolute(dir) ? dir : resolve(root, dir);
@@ -51,5 +61,12 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
   }
   const cacheDir = resolve(root, env.ASTRO_CACHE_DIR?.trim() || 'node_modules/.astro');
   const outDir = resolve(root, env.OUT_DIR?.trim() || 'dist');
-  return { papersDir, siteUrl: readSiteUrl(env.SITE_URL), basePath: normalizeBasePath(env.BASE_PATH), pageSize: 30, outDir, cacheDir };
+  return {
+    papersDir,
+    siteUrl: readSiteUrl(env.SITE_URL),
+    basePath: normalizeBasePath(env.BASE_PATH),
+    pageSize: readPageSize(env.PAGE_SIZE),
+    outDir,
+    cacheDir,
+  };
 }

@@ -18,6 +18,8 @@ export function applyLanguage(lang: ClientLang): void {
       element.setAttribute(name, element.getAttribute(`data-i18n-${lang}-${name}`)!);
     }
   }
+  const title = document.querySelector('title')?.getAttribute(`data-title-${lang}`);
+  if (title) document.title = title;
   document.dispatchEvent(new CustomEvent(LANG_EVENT, { detail: lang }));
 }
 

@@ -1,5 +1,5 @@
 /**
- * UI strings: one dictionary per language and feature (core, search, favourites), looked up by
+ * UI strings: one dictionary per language and feature (core, search, favourites, reader pages), looked up by
  * flat dotted keys. Pages render both languages (see components/T.astro) and the reader's choice
  * shows one of them, so switching needs no reload and no second copy of every page.
  */
@@ -32,6 +32,13 @@ export const dictionaries: Record<Lang, Dictionary> = {
 /** The string for `key` in `lang`, with placeholders filled. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}, lang: Lang = DEFAULT_LANG): string {
   return format(dictionaries[lang][key], values);
+}
+
+/** A string in every language, for text that is not an element (the page's <title>). */
+export type Localized = Record<Lang, string>;
+
+export function localized(key: MessageKey, values: Record<string, string | number> = {}): Localized {
+  return { en: t(key, values, 'en'), zh: t(key, values, 'zh') };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The site's inline scripts, the ones that must run while the page is parsed: the language and
- * theme before the first paint, and hiding the search page's no-JavaScript note. They are literal
+ * The site's inline scripts, the ones that must run while the page is parsed: the language,
+ * theme and listing view before the first paint, and hiding the search page's no-JavaScript note. They are literal
  * strings (not `define:vars`) so their CSP hashes can be computed here, once, and listed in
  * astro.config.mjs: Astro hashes its bundled scripts but not `is:inline` ones.
  */
@@ -13,9 +13,11 @@ export const BOOT_SCRIPT = `(function (keys, tags) {
   var root = document.documentElement;
   var lang = null;
   var theme = null;
+  var view = null;
   try {
     lang = localStorage.getItem(keys.language);
     theme = localStorage.getItem(keys.theme);
+    view = localStorage.getItem(keys.listingView);
   } catch (e) {
     // Storage may be disabled; the browser's language decides.
   }
@@ -25,8 +27,12 @@ export const BOOT_SCRIPT = `(function (keys, tags) {
   }
   root.dataset.lang = lang;
   root.lang = tags[lang];
+  var title = document.querySelector('title');
+  var localTitle = title && title.getAttribute('data-title-' + lang);
+  if (localTitle) document.title = localTitle;
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
-})(${JSON.stringify({ language: STORAGE_KEYS.language, theme: STORAGE_KEYS.theme })}, ${JSON.stringify(LANG_TAGS)});`;
+  if (view === 'compact') root.dataset.view = view;
+})(${JSON.stringify({ language: STORAGE_KEYS.language, theme: STORAGE_KEYS.theme, listingView: STORAGE_KEYS.listingView })}, ${JSON.stringify(LANG_TAGS)});`;
 
 /** Hides the element just before the script: a note only readers without JavaScript should see. */
 export const HIDE_PREVIOUS_SCRIPT = 'document.currentScript.previousElementSibling.hidden = true;';

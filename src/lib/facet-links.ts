@@ -7,7 +7,14 @@ import { groupByFacet, type FacetGroup } from './facets';
 import { getPapersNewestFirst } from './papers';
 import { facetSlug, facetUrl, url, type Facet } from '../shared/urls';
 
-export const MIN_PAPERS_FOR_PAGE: Readonly<Record<Facet, number>> = { keywords: 2, categories: 1, domains: 1, months: 1 };
+export const MIN_PAPERS_FOR_PAGE: Readonly<Record<Facet, number>> = {
+  keywords: 2,
+  categories: 1,
+  domains: 1,
+  months: 1,
+  weeks: 1,
+  days: 1,
+};
 
 const groupsByFacet = new Map<Facet, Promise<FacetGroup[]>>();
 

@@ -4,7 +4,7 @@ import type { FacetGroup } from './facets';
 import { facetGroups, hasOwnPage } from './facet-links';
 import { pageOf, pageCount, type Page } from './paging';
 import type { PaperEntry } from './papers';
-import type { Facet } from '../shared/urls';
+import { DATE_FACETS, type Facet } from '../shared/urls';
 
 export interface FacetPageProps {
   facet: Facet;
@@ -13,15 +13,23 @@ export interface FacetPageProps {
 }
 
 export async function facetPaths(facet: Facet, pageSize: number) {
-  const groups = (await facetGroups(facet)).filter((group) => hasOwnPage(facet, group));
+  const all = await facetGroups(facet);
+  const groups = all.filter((group) => hasOwnPage(facet, group));
+  // A date's page links to the previous and next date with papers (components/DateNav.astro).
+  const neighbours = (group: FacetGroup) => {
+    if (!DATE_FACETS.includes(facet)) return null;
+    const at = all.findIndex((g) => g.slug === group.slug);
+    return [all[at + 1]?.label ?? null, at > 0 ? (all[at - 1]?.label ?? null) : null];
+  };
   const paths = groups.flatMap((group) =>
     Array.from({ length: pageCount(group.papers.length, pageSize) }, async (_, i) => {
       const page = pageOf(group.papers, i + 1, pageSize);
       return {
         params: { slug: group.slug, page: i === 0 ? undefined : String(i + 1) },
         props: { facet, group, page } satisfies FacetPageProps,
-        // The heading and description show the value's label and count; the rest is the page of cards.
-        cacheKey: cacheKey(facet, group.label, await listingKey(page, group.papers.length)),
+        // The heading and description show the value's label and count, a date its neighbouring dates;
+        // the rest is the page of cards.
+        cacheKey: cacheKey(facet, group.label, neighbours(group), await listingKey(page, group.papers.length)),
       };
     }),
   );

@@ -1,6 +1,7 @@
 /** Groups papers by keyword, category, domain or month, for the listing and index pages. */
 import type { PaperEntry } from './papers';
-import { facetSlug, type Facet } from '../shared/urls';
+import { weekStart } from '../shared/week';
+import { DATE_FACETS, facetSlug, type Facet } from '../shared/urls';
 
 export interface FacetGroup {
   slug: string;
@@ -21,10 +22,14 @@ export function facetValues(paper: PaperEntry, facet: Facet): string[] {
       return paper.data.domains;
     case 'months':
       return paper.data.published ? [paper.data.published.slice(0, 7)] : [];
+    case 'weeks':
+      return paper.data.published ? [weekStart(paper.data.published)] : [];
+    case 'days':
+      return paper.data.published ? [paper.data.published] : [];
   }
 }
 
-/** Groups keep the input order of papers; groups are sorted by size, then label (months: newest first). */
+/** Groups keep the input order of papers; groups are sorted by size, then label (dates: newest first). */
 export function groupByFacet(papers: readonly PaperEntry[], facet: Facet): FacetGroup[] {
   const groups = new Map<string, FacetGroup>();
   for (const paper of papers) {
@@ -37,6 +42,6 @@ export function groupByFacet(papers: readonly PaperEntry[], facet: Facet): Facet
     }
   }
   const sorted = [...groups.values()];
-  if (facet === 'months') return sorted.sort((a, b) => b.slug.localeCompare(a.slug));
+  if (DATE_FACETS.includes(facet)) return sorted.sort((a, b) => b.slug.localeCompare(a.slug));
   return sorted.sort((a, b) => b.papers.length - a.papers.length || a.label.localeCompare(b.label));
 }

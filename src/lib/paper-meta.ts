@@ -6,6 +6,7 @@
  * the image is given as a root-relative URL, which most preview crawlers resolve against the page.
  */
 import type { Paper } from '../ingest/schema';
+import { plainTitle } from '../shared/plain-title';
 import { arxivPdfUrl, isArxivId, paperUrl, url } from '../shared/urls';
 import { paperIdSlug } from '../shared/paper-id';
 
@@ -43,8 +44,8 @@ export function paperMetaTags(paper: Paper, site: URL | undefined, siteName: str
   const property = (key: string, content: string | undefined) => content && tags.push({ attribute: 'property', key, content });
   const name = (key: string, content: string | undefined) => content && tags.push({ attribute: 'name', key, content });
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
-  const title = plainText(paper.title);
-  const description = shorten(plainText(paper.takeaway ?? paper.abstract.en ?? paper.abstract.zh ?? paper.title), 300);
+  const title = plainTitle(paper.title);
+  const description = shorten(plainTitle(paper.takeaway ?? paper.abstract.en ?? paper.abstract.zh ?? paper.title), 300);
   const image = absolute(url(SOCIAL_IMAGE.path));
 
   property('og:type', 'article');
@@ -62,7 +63,7 @@ export function paperMetaTags(paper: Paper, site: URL | undefined, siteName: str
   name('twitter:description', description);
   name('twitter:image', image);
 
-  name('citation_title', plainText(paper.paperTitle ?? paper.title));
+  name('citation_title', plainTitle(paper.paperTitle ?? paper.title));
   for (const author of paper.authors) name('citation_author', author);
   if (paper.published) {
     name('citation_publication_date', highwireDate(paper.published));

@@ -30,8 +30,11 @@ export function homePagePath(page: number): string {
 }
 
 /** The kinds of listing a paper appears in besides the home page. */
-export const FACETS = ['keywords', 'categories', 'domains', 'months'] as const;
+export const FACETS = ['keywords', 'categories', 'domains', 'months', 'weeks', 'days'] as const;
 export type Facet = (typeof FACETS)[number];
+
+/** Facets that are dates: listed newest first, with links to the previous and next one. */
+export const DATE_FACETS: readonly Facet[] = ['months', 'weeks', 'days'];
 
 /**
  * The path segment of a facet value: case folded (so "Transformer" and "transformer" share a page),

@@ -4,6 +4,8 @@ export const STORAGE_KEYS = {
   language: 'papershelf:lang',
   /** The reader's colour theme: "light" | "dark"; absent = follow the system. */
   theme: 'papershelf:theme',
+  /** How listings show papers: "compact" | "full"; absent = full (client/listing-view.ts). */
+  listingView: 'papershelf:listing-view',
   /** The favourites store (owned by client/favourites). */
   favourites: 'papershelf:favourites:v1',
   /** Read marks, notes and the last visit (owned by client/reader). */

@@ -5,7 +5,7 @@
  */
 import { facetPath, homePagePath, paperPath, underBase, withBase, type Facet } from './paths.ts';
 
-export { FACETS, arxivAbsUrl, arxivPdfUrl, facetSlug, isArxivId, type Facet } from './paths.ts';
+export { DATE_FACETS, FACETS, arxivAbsUrl, arxivPdfUrl, facetSlug, isArxivId, type Facet } from './paths.ts';
 
 /** The base path with leading and trailing slash: "/" or "/shelf/". */
 export const BASE = withBase(import.meta.env.BASE_URL);

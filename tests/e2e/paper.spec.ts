@@ -12,6 +12,6 @@ test.describe('paper page', () => {
     await page.goto(first!);
     await expect(page.locator('section[lang="zh-Hans"]#abstract-zh')).toBeVisible();
     await expect(page.locator('section[lang="en"]#abstract-en')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Source' })).toContainText(/digest|article|canonical/);
+    await expect(page.getByRole('region', { name: 'About this summary' })).toContainText(/digest|article|hand-written/);
   });
 });

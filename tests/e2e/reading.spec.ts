@@ -96,7 +96,7 @@ test.describe('paper page', () => {
 
   test('names the repairs that were applied to the source file', async ({ page }) => {
     await page.goto('papers/2402.05555/');
-    const source = page.getByRole('region', { name: 'Source' });
+    const source = page.getByRole('region', { name: 'About this summary' });
     await expect(source).toContainText('digest/2402.05555-damaged.md');
     await expect(source).toContainText('encoding repaired');
     await expect(source).toContainText('v1');

@@ -7,17 +7,29 @@ import { STORAGE_KEYS } from '@/shared/storage-keys';
 interface FakeRoot {
   dataset: Record<string, string>;
   lang: string;
+  /** What the script put in the tab, if anything. */
+  title?: string;
 }
+
+/** A page whose <title> carries one title per language, as layouts/Base.astro writes it. */
+const TITLE = { 'data-title-en': 'Keywords · Papershelf', 'data-title-zh': '关键词 · Papershelf' } as Record<string, string>;
 
 function boot(stored: Record<string, string> | 'unavailable', languages: string[]): FakeRoot {
   const root: FakeRoot = { dataset: {}, lang: '' };
+  const page = {
+    documentElement: root,
+    querySelector: (selector: string) => (selector === 'title' ? { getAttribute: (name: string) => TITLE[name] ?? null } : null),
+    set title(value: string) {
+      root.title = value;
+    },
+  };
   const storage = {
     getItem(key: string) {
       if (stored === 'unavailable') throw new DOMException('denied', 'SecurityError');
       return stored[key] ?? null;
     },
   };
-  new Function('document', 'localStorage', 'navigator', BOOT_SCRIPT)({ documentElement: root }, storage, {
+  new Function('document', 'localStorage', 'navigator', BOOT_SCRIPT)(page, storage, {
     languages,
     language: languages[0],
   });
@@ -29,6 +41,12 @@ describe('boot script', () => {
     const root = boot({ [STORAGE_KEYS.language]: 'zh', [STORAGE_KEYS.theme]: 'dark' }, ['en-GB']);
     expect(root.dataset).toEqual({ lang: 'zh', theme: 'dark' });
     expect(root.lang).toBe(LANG_TAGS.zh);
+    expect(root.title).toBe('关键词 · Papershelf');
+  });
+
+  it('applies the stored compact listing view before the first paint', () => {
+    expect(boot({ [STORAGE_KEYS.listingView]: 'compact' }, ['en']).dataset).toEqual({ lang: 'en', view: 'compact' });
+    expect(boot({ [STORAGE_KEYS.listingView]: 'full' }, ['en']).dataset).toEqual({ lang: 'en' });
   });
 
   it("follows the browser's language when nothing usable is stored", () => {

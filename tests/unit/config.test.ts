@@ -23,6 +23,13 @@ describe('readSiteConfig', () => {
     expect(readSiteConfig({ PAPERS_DIR: root, SITE_URL: 'https://example.org/x' }, root).siteUrl).toBe('https://example.org');
     expect(() => readSiteConfig({ PAPERS_DIR: root, SITE_URL: 'example.org' }, root)).toThrow(ConfigError);
   });
+
+  it('reads PAGE_SIZE as papers per listing page and names it when it is not a count', () => {
+    expect(readSiteConfig({ PAPERS_DIR: root }, root).pageSize).toBe(30);
+    expect(readSiteConfig({ PAPERS_DIR: root, PAGE_SIZE: '4' }, root).pageSize).toBe(4);
+    expect(() => readSiteConfig({ PAPERS_DIR: root, PAGE_SIZE: 'ten' }, root)).toThrow(/PAGE_SIZE "ten"/);
+    expect(() => readSiteConfig({ PAPERS_DIR: root, PAGE_SIZE: '0' }, root)).toThrow(ConfigError);
+  });
 });
 
 describe('normalizeBasePath', () => {

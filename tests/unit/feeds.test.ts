@@ -19,7 +19,7 @@ describe('xmlSafe', () => {
 
 describe('feedTitle', () => {
   it('is plain text with math made readable and no control characters', () => {
-    expect(feedTitle('Scaling $\\alpha$-Flows\u0008 to $\\mathcal{O}(n)$ **fast**')).toBe('Scaling α-Flows to O(n) fast');
+    expect(feedTitle('Scaling $\\alpha$-Flows\u0008 to $\\mathcal{O}(n)$ **fast**')).toBe('Scaling α-Flows to 𝒪(n) fast');
   });
 });
 

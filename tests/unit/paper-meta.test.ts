@@ -37,7 +37,7 @@ describe('paperMetaTags', () => {
 
   it('gives link previews a plain title, the takeaway, the canonical URL and the default image', () => {
     const tags = paperMetaTags(paper, new URL('https://shelf.example'), 'Papershelf');
-    expect(values(tags, 'og:title')).toEqual(['One Step Is Enough: $O(1)$ Sampling']);
+    expect(values(tags, 'og:title')).toEqual(['One Step Is Enough: O(1) Sampling']);
     expect(values(tags, 'og:description')).toEqual(['提出轨迹一致性蒸馏。']);
     expect(values(tags, 'og:url')).toEqual(['https://shelf.example/papers/2404.01817/']);
     expect(values(tags, 'og:image')).toEqual(['https://shelf.example/og-default.png']);
