@@ -32,6 +32,13 @@ for (const name of fixtureSites) process.env[sitePortVariable(name)] ??= String(
 // E2E_SUFFIX keeps the output of concurrent test runs apart (e.g. two developers' runs on one machine).
 const suffix = process.env.E2E_SUFFIX ?? '';
 
+// `--project NAME` (repeatable, as Playwright takes it) builds and serves only those projects' sites,
+// so running one spec does not wait for every site's build.
+const chosenProjects = process.argv.flatMap((arg, i, all) =>
+  arg === '--project' ? [all[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice('--project='.length)] : [],
+);
+const wanted = (project: string) => chosenProjects.length === 0 || chosenProjects.includes(project);
+
 const server = (port: string, name: string, basePath: string, env: Record<string, string> = {}) => ({
   command: `astro build && astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
   url: `http://127.0.0.1:${port}${basePath}`,
@@ -73,12 +80,12 @@ export default defineConfig({
     })),
   ],
   webServer: [
-    server(process.env.E2E_PORT, 'e2e', '/'),
+    ...(wanted('root') ? [server(process.env.E2E_PORT, 'e2e', '/')] : []),
     // Small pages, so listings there have a pager to test.
-    server(process.env.E2E_SHELF_PORT, 'e2e-shelf', '/shelf/', { PAGE_SIZE: '4' }),
-    server(process.env.E2E_HOSTILE_PORT, 'e2e-hostile', '/', { PAPERS_DIR: 'tests/fixtures/hostile' }),
-    ...fixtureSites.map((name) =>
-      server(process.env[sitePortVariable(name)]!, `e2e-site-${name}`, '/', { PAPERS_DIR: `tests/sites/${name}/papers` }),
-    ),
+    ...(wanted('shelf') ? [server(process.env.E2E_SHELF_PORT, 'e2e-shelf', '/shelf/', { PAGE_SIZE: '4' })] : []),
+    ...(wanted('hostile') ? [server(process.env.E2E_HOSTILE_PORT, 'e2e-hostile', '/', { PAPERS_DIR: 'tests/fixtures/hostile' })] : []),
+    ...fixtureSites
+      .filter((name) => wanted(`site:${name}`))
+      .map((name) => server(process.env[sitePortVariable(name)]!, `e2e-site-${name}`, '/', { PAPERS_DIR: `tests/sites/${name}/papers` })),
   ],
 });
