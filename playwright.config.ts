@@ -22,7 +22,7 @@ const rootUrl = `http://127.0.0.1:${process.env.E2E_PORT}`;
 const shelfUrl = `http://127.0.0.1:${process.env.E2E_SHELF_PORT}/shelf/`;
 const hostileUrl = `http://127.0.0.1:${process.env.E2E_HOSTILE_PORT}`;
 
-// Fixture sites: tests/sites/<name>/papers is built for tests/e2e/<name>.site.spec.ts.
+// Fixture sites: tests/sites/<name>/papers is built for tests/e2e/<name>.site.spec.ts and <name>-*.site.spec.ts.
 const fixtureSites = readdirSync('tests/sites', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(`tests/sites/${entry.name}/papers`))
   .map((entry) => entry.name);
@@ -76,7 +76,8 @@ export default defineConfig({
     ...fixtureSites.map((name) => ({
       name: `site:${name}`,
       use: { baseURL: `http://127.0.0.1:${process.env[sitePortVariable(name)]}` },
-      testMatch: new RegExp(`/${name}\\.site\\.spec\\.ts$`),
+      // `<name>.site.spec.ts`, or `<name>-<feature>.site.spec.ts` for more specs over one site.
+      testMatch: new RegExp(`/${name}(-[\\w-]+)?\\.site\\.spec\\.ts$`),
     })),
   ],
   webServer: [
