@@ -74,6 +74,34 @@ describe.skipIf(!existsSync(seed))(`article seed 003${existsSync(seed) ? '' : ' 
   });
 });
 
+// What seed 003 shows (a glued byline, formulas as bare LaTeX lines and one-line $$…$$, site
+// boilerplate), checked on an article of our own so it runs where the seeds are absent (GitHub CI).
+describe('our article with a bare LaTeX line (tests/fixtures/corpus/B)', () => {
+  const { text, bag, draft, body } = parseFile(join(ourDir, 'ai-scholar_diffusion_Flow_Matching_Audio.v1.txt'));
+
+  it('is detected as an article and read without errors', () => {
+    expect(detectFormat(text, 'article.txt')).toBe('article');
+    expect(bag.hasErrors).toBe(false);
+  });
+
+  it('splits the glued byline into exactly three authors', () => {
+    expect(draft?.authors).toEqual(['Marisol Vega', 'Jonas Ekström', 'Kenji Watanabe']);
+  });
+
+  it('makes the bare LaTeX line and every one-line $$…$$ display math, keeping inline math', () => {
+    expect(body).toContain('\n\n$$\nt_k = 1 - \\left(1 - \\frac{k}{K}\\right)');
+    expect(body).not.toMatch(/^\$\$.+\$\$$/m);
+    expect(body).toContain('$x_0$');
+  });
+
+  it('turns the plain-text headings into sections and drops the site boilerplate', () => {
+    for (const heading of ['How flow matching works', 'A loudness-aware time schedule', 'Experiments']) {
+      expect(body).toContain(`\n\n## ${heading}\n\n`);
+    }
+    expect(body).not.toMatch(BOILERPLATE);
+  });
+});
+
 /** Everything an article promises, read back: titles, byline, dates, categories, key points, a clean body. */
 function expectCompleteArticle(path: string, name: string): void {
   const { text, bag, draft, body } = parseFile(path);

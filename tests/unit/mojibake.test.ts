@@ -149,6 +149,20 @@ describe('repairMojibake', () => {
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 const SEEDS = join(SHARED, 'seeds');
 
+// The same check as on seed 000 below, on our own digest damaged the same way, so it always runs.
+describe('repairMojibake on our own damaged digest', () => {
+  it('repairs it to no U+FFFD with every digest label exact', { timeout: 60_000 }, async () => {
+    const clean = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'samples', 'damaged-digest.clean.md'), 'utf8');
+    const damaged = damageLikeCp1254(clean);
+    for (const label of DIGEST_CORE_LABELS) expect(damaged).not.toContain(label);
+    const repair = (await repairMojibake(damaged))!;
+    expect(repair.text).not.toContain('\uFFFD');
+    for (const label of DIGEST_CORE_LABELS) expect(repair.text).toContain(label);
+    expect(repair.unrepairedLines).toEqual([]);
+    expect(restoredShare(clean, repair.text)).toBeGreaterThan(0.95);
+  });
+});
+
 describe('repairMojibake on the shared seed', () => {
   it.skipIf(!existsSync(SEEDS))('repairs seed 000 to no U+FFFD with every digest label exact', async () => {
     const name = readdirSync(SEEDS).find((file) => file.startsWith('000_'))!;
