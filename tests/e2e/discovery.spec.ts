@@ -1,19 +1,33 @@
-import { expect, test } from '@playwright/test';
-import { favouriteOnPaperPage, pageErrors, SAMPLE } from './favourites-helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { favouriteOnPaperPage, pageErrors } from './favourites-helpers';
 import { readAllFeeds, SITE_URL } from './feeds-helpers';
 
-/** Discovery on the sample site: related papers, author pages, trend charts, feeds, "For you". */
+/**
+ * Discovery on the sample site: related papers, author pages, trend charts, feeds, "For you". The
+ * tests take the newest paper, whichever it is, and read a fixed number of feeds, so the sample can
+ * change and grow; the feed's content for a known paper is checked on the fixture site (paper.site.spec.ts).
+ */
+
+/** The newest paper of the home page: its id and title. */
+async function newestPaper(page: Page): Promise<{ id: string; title: string }> {
+  await page.goto('');
+  const link = page.locator('article h2 a').first();
+  const id = /\/papers\/([^/]+)\/$/.exec((await link.getAttribute('href')) ?? '')?.[1];
+  expect(id).toBeTruthy();
+  return { id: decodeURIComponent(id!), title: (await link.textContent())!.trim() };
+}
 
 test.describe('related papers', () => {
   test('a paper page lists 5 to 8 other papers, each a working link', async ({ page }) => {
-    await page.goto(`papers/${SAMPLE.id}/`);
+    const paper = await newestPaper(page);
+    await page.goto(`papers/${paper.id}/`);
     const related = page.getByRole('region', { name: 'Related papers' });
     const links = related.getByRole('link');
     const count = await links.count();
     expect(count).toBeGreaterThanOrEqual(5);
     expect(count).toBeLessThanOrEqual(8);
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).not.toContain(`/papers/${SAMPLE.id}/`);
+    expect(hrefs).not.toContain(`/papers/${paper.id}/`);
     expect(new Set(hrefs).size).toBe(count);
     const first = await links.first().textContent();
     await links.first().click();
@@ -23,7 +37,7 @@ test.describe('related papers', () => {
 
 test.describe('authors', () => {
   test('author names of a paper link to their page or, for a single paper, to a search for the name', async ({ page }) => {
-    await page.goto(`papers/${SAMPLE.id}/`);
+    await page.goto(`papers/${(await newestPaper(page)).id}/`);
     const authors = page.locator('dd.authors a');
     expect(await authors.count()).toBeGreaterThan(1);
     const first = authors.first();
@@ -82,20 +96,22 @@ test.describe('feeds', () => {
     await expect(page.getByRole('link', { name: 'OPML' })).toBeVisible();
   });
 
-  test('every feed in the OPML file is well-formed, absolute under SITE_URL, with takeaway and both abstracts', async ({ request }) => {
-    const feeds = await readAllFeeds(request);
-    const addresses = feeds.map((feed) => feed.address);
-    expect(addresses).toContain('rss.xml');
-    for (const facet of ['categories', 'domains', 'keywords']) expect(addresses.some((a) => a.startsWith(`${facet}/`))).toBe(true);
+  test('the OPML file lists the site feed and one per facet; those read are well-formed and absolute under SITE_URL', async ({
+    request,
+  }) => {
+    const FACETS = ['categories', 'domains', 'keywords'];
+    // The site feed and the first feed of each facet: four feeds, however many the sample makes.
+    const feeds = await readAllFeeds(request, (addresses) => {
+      expect(
+        addresses.every((a) => a === 'rss.xml' || FACETS.some((facet) => a.startsWith(`${facet}/`))),
+        addresses.join(' '),
+      ).toBe(true);
+      return ['rss.xml', ...FACETS.map((facet) => addresses.find((a) => a.startsWith(`${facet}/`)) ?? `${facet}/ (none listed)`)];
+    });
     for (const feed of feeds) {
       expect(feed.items.length, feed.address).toBeGreaterThan(0);
       for (const item of feed.items) expect(item.link.startsWith(`${SITE_URL}/`), item.link).toBe(true);
     }
-    const sample = feeds[0]!.items.find((item) => item.link === `${SITE_URL}/papers/${SAMPLE.id}/`);
-    expect(sample?.description).toContain('Takeaway');
-    expect(sample?.description).toContain('Summary (Chinese)');
-    expect(sample?.description).toContain('Abstract (original)');
-    expect(sample?.description).not.toContain('katex-html');
   });
 });
 
@@ -111,7 +127,8 @@ test.describe('for you', () => {
 
   test('ranks newer papers from the favourites on the device, with a reason', async ({ page }) => {
     const errors = pageErrors(page);
-    await favouriteOnPaperPage(page);
+    const favourite = await newestPaper(page);
+    await favouriteOnPaperPage(page, favourite.id, favourite.title);
     const sent: string[] = [];
     page.on('request', (request) => {
       if (request.method() !== 'GET' || !request.url().startsWith(new URL(page.url()).origin)) sent.push(request.url());
@@ -122,7 +139,7 @@ test.describe('for you', () => {
     const items = section.getByRole('listitem');
     expect(await items.count()).toBeGreaterThan(0);
     await expect(items.first()).toContainText(/shares .+ with (one|\d+) of your favourites/);
-    await expect(section.getByRole('link', { name: SAMPLE.title })).toHaveCount(0);
+    await expect(section.getByRole('link', { name: favourite.title, exact: true })).toHaveCount(0);
     await page.locator('[data-language-toggle]').click();
     await expect(items.first()).toContainText('收藏');
     expect(sent).toEqual([]);

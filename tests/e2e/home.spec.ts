@@ -5,7 +5,8 @@ test.describe('home page', () => {
     await page.goto('');
     await expect(page.getByRole('heading', { level: 1, name: 'Latest papers' })).toBeVisible();
     const cards = page.getByRole('article');
-    expect(await cards.count()).toBeGreaterThanOrEqual(12);
+    // More than one, so the order below is tested; how many depends on the sample and the page size.
+    expect(await cards.count()).toBeGreaterThan(1);
     const dates = await page.locator('article time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
     const firstTitle = cards.first().getByRole('heading').getByRole('link');

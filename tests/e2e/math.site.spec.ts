@@ -3,6 +3,7 @@
  * with formulas, one with a broken formula, one without math). A fixed number
  * of pages, whatever the size of the sample.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Text a reader sees in the main column, leaving out formulas deliberately shown as source because they are broken. */
@@ -51,4 +52,18 @@ test.describe('formulas', () => {
     await expect(page.locator('main')).toContainText('A lone dollar sign ($5) stays text.');
     expect(katexRequests).toEqual([]);
   });
+});
+
+test.describe('accessibility of a page with a broken formula', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations (${colorScheme})`, async ({ page }) => {
+      // axe runs all its rules in one call: 25 s on a busy two-core machine, so three times the usual time.
+      test.slow();
+      await page.emulateMedia({ colorScheme });
+      await page.goto('papers/fixture-broken-formula/');
+      await expect(page.locator('.katex-error')).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 });

@@ -3,6 +3,7 @@
  * our own, see paper-pages.ts): every check names the paper it needs, whatever the sample holds.
  */
 import { expect, test } from '@playwright/test';
+import { readAllFeeds, SITE_URL } from './feeds-helpers';
 import { ALL_IDS, BUSY_MONTH, COMMON_KEYWORD, PAPERS, SHARED_CATEGORY, SHARED_KEYWORD, paperPath } from './paper-pages';
 
 const { full, plain, englishOnly, damaged } = PAPERS;
@@ -171,6 +172,19 @@ test.describe('browsing', () => {
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/rss.xml');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
     await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
+  });
+
+  test('every feed is well-formed and carries the takeaway and both abstracts, without KaTeX markup', async ({ request }) => {
+    // A fixed site: reading every feed it lists costs the same on every run.
+    const feeds = await readAllFeeds(request);
+    expect(feeds.map((feed) => feed.address)).toContain('rss.xml');
+    for (const feed of feeds) expect(feed.items.length, feed.address).toBeGreaterThan(0);
+    const item = feeds.find((feed) => feed.address === 'rss.xml')!.items.find((i) => i.link === `${SITE_URL}/papers/${full.id}/`);
+    expect(item?.description).toContain('Takeaway');
+    expect(item?.description).toContain('Summary (Chinese)');
+    expect(item?.description).toContain('Abstract (original)');
+    expect(item?.description).toContain('katex');
+    expect(item?.description).not.toContain('katex-html');
   });
 
   test('fits a 360 px wide phone without sideways scrolling', async ({ page }) => {
