@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { findDangerousMarkup, watchPage } from './security-watch';
 
@@ -22,6 +22,9 @@ const PAGES = readdirSync(FIXTURES)
 test.describe('hostile summary files', () => {
   test('every hostile file became a page', () => {
     expect(PAGES.length).toBeGreaterThanOrEqual(15);
+    // The site the hostile project's web server built (playwright.config.ts): each file's page is in it.
+    const site = `dist-e2e-hostile${process.env.E2E_SUFFIX ?? ''}`;
+    expect(PAGES.filter(({ address }) => !existsSync(`${site}/${address}index.html`)).map(({ name }) => name)).toEqual([]);
   });
 
   for (const { name, address, marker } of PAGES) {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,11 +8,17 @@ describe('readSiteConfig', () => {
   const root = mkdtempSync(join(tmpdir(), 'papershelf-config-'));
 
   it('reads papers from content/papers under the project root by default', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'papershelf-papers-'));
-    const config = readSiteConfig({ PAPERS_DIR: dir }, root);
-    expect(config.papersDir).toBe(dir);
+    const project = mkdtempSync(join(tmpdir(), 'papershelf-project-'));
+    mkdirSync(join(project, 'content', 'papers'), { recursive: true });
+    const config = readSiteConfig({}, project);
+    expect(config.papersDir).toBe(join(project, 'content', 'papers'));
     expect(config.basePath).toBe('/');
     expect(config.siteUrl).toBeUndefined();
+  });
+
+  it('reads papers from PAPERS_DIR when it is set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papershelf-papers-'));
+    expect(readSiteConfig({ PAPERS_DIR: dir }, root).papersDir).toBe(dir);
   });
 
   it('says which variable to fix when PAPERS_DIR is not a folder', () => {
