@@ -1,5 +1,6 @@
 /**
- * Finds the named parts of a custom element (`data-part="name"` in its component's markup) and
+ * The one way browser code binds to its markup: a custom element declared beside its component
+ * (`define`) that finds the named parts of its own markup (`data-part="name"`) with `part`, which
  * throws when one is missing, so a renamed or forgotten part fails the first test that opens the
  * page instead of leaving a control that silently does nothing.
  */

@@ -10,6 +10,7 @@ import { paperUrl } from '../../shared/urls';
 import { rankForYou, type ForYouFile, type Recommendation } from '../../shared/for-you';
 import { favourites } from '../favourites/browser';
 import { makeTranslator, onLangChange } from '../i18n';
+import { define, part } from '../parts';
 
 const t = makeTranslator({ en, zh });
 
@@ -22,7 +23,13 @@ class ForYou extends HTMLElement {
   #file: Promise<ForYouFile | undefined> | undefined;
   #shown: Recommendation[] = [];
 
+  #list!: HTMLOListElement;
+  #src = '';
+
   connectedCallback(): void {
+    this.#list = part<HTMLOListElement>(this, 'list');
+    this.#src = this.dataset.src ?? '';
+    if (!this.#src) throw new Error('<papershelf-for-you> is missing its data-src');
     const store = favourites();
     const update = () => void this.#update(new Set(store.state.items.map((item) => item.id)));
     store.subscribe(update);
@@ -31,7 +38,7 @@ class ForYou extends HTMLElement {
   }
 
   #load(): Promise<ForYouFile | undefined> {
-    this.#file ??= fetch(this.dataset.src!)
+    this.#file ??= fetch(this.#src)
       .then((response) => (response.ok ? (response.json() as Promise<ForYouFile>) : undefined))
       .catch(() => undefined);
     return this.#file;
@@ -45,8 +52,7 @@ class ForYou extends HTMLElement {
 
   #render(items: Recommendation[]): void {
     this.#shown = items;
-    const list = this.querySelector('ol')!;
-    list.replaceChildren(
+    this.#list.replaceChildren(
       ...items.map((item) => {
         const li = document.createElement('li');
         const link = document.createElement('a');
@@ -64,5 +70,5 @@ class ForYou extends HTMLElement {
 }
 
 export function defineForYou(): void {
-  if (!customElements.get('papershelf-for-you')) customElements.define('papershelf-for-you', ForYou);
+  define('papershelf-for-you', ForYou);
 }
