@@ -108,7 +108,7 @@ test.describe('keyboard and accessibility', () => {
   ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`axe finds no violations on the ${name} page (${colorScheme})`, async ({ page }) => {
-        // axe runs all its rules in one call: 25 s on a busy two-core machine, so three times the usual time.
+        // A full axe pass over a page of dozens of cards takes seconds, many on a busy machine.
         test.slow();
         await page.emulateMedia({ colorScheme });
         await page.goto(typeof path === 'string' ? path : await path(page));
