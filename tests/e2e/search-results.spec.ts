@@ -154,6 +154,7 @@ test.describe('search: results a reader can act on', () => {
 
 test.describe('search: read state over the results', () => {
   test('marks unread results in words, hides read ones when asked, and triages with the keys', async ({ page }) => {
+    test.slow(); // Several searches and a reload.
     await searchFor(page, 'diffusion');
     const tcd = results(page).filter({ has: page.getByRole('link', { name: TCD }) });
     await expect(tcd).toContainText('● Unread');
@@ -187,6 +188,7 @@ test.describe('search: read state over the results', () => {
   });
 
   test('the header box has a favourite toggle on each result', async ({ page }) => {
+    test.slow(); // The box loads its code and the worker on first use.
     await page.goto('');
     await page.keyboard.press('/');
     await page.keyboard.type('Haoran Liu');
