@@ -23,6 +23,7 @@ async function searchFor(page: Page, query: string, said = `“${query}”`) {
 
 test.describe('search: what readers paste', () => {
   test('finds a paper from its id in every pasted form', async ({ page }) => {
+    test.slow(); // Four searches in a row.
     await page.goto('search/');
     for (const query of ['2404.01817v2', 'arXiv:2404.01817', 'https://arxiv.org/abs/2404.01817v3', 'arxiv.org/pdf/2404.01817.pdf']) {
       await searchBox(page).fill(query);
