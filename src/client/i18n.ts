@@ -14,8 +14,10 @@ export function currentLang(): ClientLang {
 }
 
 export function makeTranslator<D extends Record<string, string>>(dictionaries: Record<ClientLang, D>) {
-  return (key: keyof D & string, values: Record<string, string | number> = {}): string =>
-    format(dictionaries[currentLang()][key] ?? dictionaries.en[key] ?? key, values);
+  return (key: keyof D & string, values: Record<string, string | number> = {}): string => {
+    const lang = currentLang();
+    return format(dictionaries[lang][key] ?? dictionaries.en[key] ?? key, values, lang);
+  };
 }
 
 /** Calls `listener` whenever the reader switches language. */

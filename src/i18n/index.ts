@@ -31,7 +31,7 @@ export const dictionaries: Record<Lang, Dictionary> = {
 
 /** The string for `key` in `lang`, with placeholders filled. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}, lang: Lang = DEFAULT_LANG): string {
-  return format(dictionaries[lang][key], values);
+  return format(dictionaries[lang][key], values, lang);
 }
 
 /** A string in every language, for text that is not an element (the page's <title>). */

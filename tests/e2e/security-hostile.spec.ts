@@ -53,6 +53,8 @@ test.describe('hostile summary files', () => {
   }
 
   test('listing, search and facet pages of the hostile site run nothing either', async ({ page }) => {
+    // Seven pages in one test.
+    test.slow();
     const watch = await watchPage(page);
     for (const address of ['', 'keywords/', 'keywords/hostile-fixture/', 'categories/', 'domains/', 'search/?q=hostile', 'favourites/']) {
       const response = await page.goto(address);

@@ -14,7 +14,8 @@ describe('UI dictionaries', () => {
   });
 
   it('use the same placeholders in every language', () => {
-    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    // `{name}` and the name of a plural, `{name, plural, …}`.
+    const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[,}]/g)].map(([, name]) => name))].sort();
     for (const key of Object.keys(dictionaries.en) as (keyof typeof dictionaries.en)[]) {
       expect(placeholders(dictionaries.zh[key]), key).toEqual(placeholders(dictionaries.en[key]));
     }
@@ -26,6 +27,26 @@ describe('t', () => {
     expect(t('listing.count', { count: 3 })).toBe('3 papers');
     expect(t('listing.count', { count: 3 }, 'zh')).toBe('共 3 篇');
     expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it('picks the plural branch by the language’s rules, exact numbers first', () => {
+    const papers = '{count, plural, =0 {no papers} one {# paper} other {# papers}} in {name}';
+    expect(format(papers, { count: 0, name: 'x' })).toBe('no papers in x');
+    expect(format(papers, { count: 1, name: 'x' })).toBe('1 paper in x');
+    expect(format(papers, { count: 21, name: 'x' })).toBe('21 papers in x');
+    // Chinese has one form: a plural there always takes "other".
+    expect(format('{count, plural, one {# 篇!} other {共 # 篇}}', { count: 1 }, 'zh')).toBe('共 1 篇');
+    // Without a number the text stays as written, so a missing value shows.
+    expect(format(papers, { name: 'x' })).toBe(`${papers.split(' in ')[0]} in x`);
+  });
+
+  it('writes no English string with a count as "1 papers"', () => {
+    for (const [key, text] of Object.entries(dictionaries.en)) {
+      if (!/\{count[,}]/.test(text)) continue;
+      expect(format(text, { count: 1, name: 'n', value: 'v', title: 't' }), key).not.toMatch(
+        /\b1 (papers|favourites|authors|results|entries|folders)\b/,
+      );
+    }
   });
 });
 
