@@ -1,7 +1,8 @@
 /**
  * Search II in the browser, on the sample site: what readers paste, results they can act on
  * (authors, snippet, favourite toggle, sorting), formulas in result titles, help when nothing is
- * found, contrast of the marked words, and the performance marks the benchmark reads.
+ * found (said once to screen readers), contrast of the marked words, the performance marks the
+ * benchmark reads, and the reader's read state over the results (unread mark, hide read, triage keys).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -12,16 +13,17 @@ const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search pa
 const resultList = (page: Page) => page.getByRole('list', { name: 'Results' });
 const results = (page: Page) => resultList(page).getByRole('listitem');
 
-/** Types a query on the search page and waits for its answer (the status line names the query). */
-async function searchFor(page: Page, query: string) {
+/** Types a query on the search page and waits for its answer (the status line names the query, or says `said`). */
+async function searchFor(page: Page, query: string, said = `“${query}”`) {
   await page.goto('search/');
   await searchBox(page).fill(query);
   // The first answer waits for the worker and the index: allow a slow machine that long.
-  await expect(page.getByRole('status')).toContainText(`“${query}”`, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toContainText(said, { timeout: 20_000 });
 }
 
 test.describe('search: what readers paste', () => {
   test('finds a paper from its id in every pasted form', async ({ page }) => {
+    test.slow(); // Four searches in a row.
     await page.goto('search/');
     for (const query of ['2404.01817v2', 'arXiv:2404.01817', 'https://arxiv.org/abs/2404.01817v3', 'arxiv.org/pdf/2404.01817.pdf']) {
       await searchBox(page).fill(query);
@@ -31,8 +33,8 @@ test.describe('search: what readers paste', () => {
   });
 
   test('offers the paper on arXiv for an id the site does not have', async ({ page }) => {
-    await searchFor(page, 'arXiv:2501.99999v2');
-    await expect(page.getByText('“2501.99999” is not on this site.')).toBeVisible();
+    await searchFor(page, 'arXiv:2501.99999v2', '“2501.99999” is not on this site.');
+    await expect(page.getByText('“2501.99999” is not on this site.')).toHaveCount(1);
     await expect(page.getByRole('link', { name: 'Open 2501.99999 on arXiv' })).toHaveAttribute('href', 'https://arxiv.org/abs/2501.99999');
   });
 
@@ -55,6 +57,9 @@ test.describe('search: what readers paste', () => {
   test('suggests near spellings and the keyword index when nothing matches', async ({ page }) => {
     await searchFor(page, 'difusoin');
     await expect(page.getByText('No papers match “difusoin”.')).toBeVisible();
+    // Said once: one live region holds it, and the page does not repeat it below.
+    await expect(page.locator('[role="status"], [aria-live]').filter({ hasText: 'No papers match' })).toHaveCount(1);
+    await expect(page.getByText('No papers match “difusoin”.')).toHaveCount(1);
     await expect(page.getByRole('link', { name: 'Browse the keyword index' })).toHaveAttribute('href', /\/keywords\/$/);
     const nearest = page.locator('[data-search-nearest]').getByRole('link', { name: 'diffusion', exact: true });
     await nearest.click();
@@ -75,6 +80,13 @@ test.describe('search: results a reader can act on', () => {
     await searchFor(page, 'Transactions on Machine Learning Research');
     const hit = results(page).first();
     await expect(hit.locator('.search-hit-venue mark').first()).toBeVisible();
+  });
+
+  test('a match only in an abstract shows a snippet of it with the match marked', async ({ page }) => {
+    await searchFor(page, 'fidelity');
+    const snippet = results(page).first().locator('.search-hit-snippet');
+    await expect(snippet).toContainText('In the English abstract:');
+    await expect(snippet.locator('mark')).toHaveText(/fidelity/i);
   });
 
   test('a result can be made a favourite, and stays one', async ({ page }) => {
@@ -138,5 +150,54 @@ test.describe('search: results a reader can act on', () => {
       () => (performance.getEntriesByName('search').at(-1) as PerformanceMeasure | undefined)?.detail?.surface,
     );
     expect(await surface.jsonValue()).toBe('box');
+  });
+});
+
+test.describe('search: read state over the results', () => {
+  test('marks unread results in words, hides read ones when asked, and triages with the keys', async ({ page }) => {
+    test.slow(); // Several searches and a reload.
+    await searchFor(page, 'diffusion');
+    const tcd = results(page).filter({ has: page.getByRole('link', { name: TCD }) });
+    await expect(tcd).toContainText('● Unread');
+    const before = await results(page).count();
+    // Triage: j reaches the first result, m marks it read (the mark goes), m again unread.
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('j');
+    const first = results(page).first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('m');
+    await expect(first).not.toContainText('● Unread');
+    await expect(first).toHaveAttribute('data-read', '');
+    const readId = await first.getAttribute('data-paper-id');
+    // Hide read: the read paper leaves the list, and the choice is remembered.
+    await page.getByLabel('Hide read papers').check();
+    await expect(results(page)).toHaveCount(before - 1);
+    await expect(resultList(page).locator(`[data-paper-id="${readId}"]`)).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByLabel('Hide read papers')).toBeChecked();
+    await expect(results(page)).toHaveCount(before - 1);
+    await page.getByLabel('Hide read papers').uncheck();
+    await expect(results(page)).toHaveCount(before);
+    // ? shows the keys; f favourites the current result.
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('j');
+    await page.keyboard.press('f');
+    await expect(results(page).first().locator('button.search-hit-favourite')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('the header box has a favourite toggle on each result', async ({ page }) => {
+    test.slow(); // The box loads its code and the worker on first use.
+    await page.goto('');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Haoran Liu');
+    const toggle = page.getByRole('list', { name: 'Suggestions' }).getByRole('button', { name: `Favourite ${TCD}` });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const stored = await page.evaluate(() => localStorage.getItem('papershelf:favourites:v1'));
+    expect(JSON.parse(stored!).items.map((item: { id: string }) => item.id)).toEqual(['2404.01817']);
   });
 });

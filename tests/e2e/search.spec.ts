@@ -126,8 +126,9 @@ test.describe('search page', () => {
 
   test('suggests popular keywords when nothing matches', async ({ page }) => {
     await searchFor(page, 'qqqzzzx');
-    await expect(page.getByText('No papers match “qqqzzzx”.')).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText('0 papers found for “qqqzzzx”');
+    // The live status line says it, and only it: the page does not say it a second time.
+    await expect(page.getByRole('status')).toHaveText('No papers match “qqqzzzx”.');
+    await expect(page.getByText('No papers match “qqqzzzx”.')).toHaveCount(1);
     const keyword = page.getByRole('region', { name: 'Popular keywords to try' }).getByRole('link').first();
     await expect(keyword).toBeVisible();
     await keyword.click();

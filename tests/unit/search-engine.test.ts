@@ -164,7 +164,7 @@ describe('search engine', () => {
   });
 
   it('pages through results and loads only the record shards it shows', async () => {
-    const { engine, loads, index } = engineFor(papers, { docsPerShard: 1 });
+    const { engine, loads, index } = engineFor(papers, { docsPerShard: 1, embedPerTerm: 0 });
     const first = await engine.search({ query: 'diffusion', limit: 1 });
     expect(first.total).toBe(3);
     expect(first.hits).toHaveLength(1);
@@ -173,6 +173,14 @@ describe('search engine', () => {
     expect(index.manifest.recordShards).toBe(4);
     const rest = await engine.search({ query: 'diffusion', offset: 1, limit: 5 });
     expect(ids(rest)).toHaveLength(2);
+  });
+
+  it('answers from the term shards alone when the best papers’ records ride along', async () => {
+    const { engine, loads } = engineFor(papers, { docsPerShard: 1, embedPerTerm: 2 });
+    const first = await engine.search({ query: 'diffusion', limit: 2 });
+    expect(first.hits).toHaveLength(2);
+    expect(first.hits[0]!.title).not.toBe('');
+    expect(loads.filter((name) => name.startsWith('r'))).toEqual([]);
   });
 });
 

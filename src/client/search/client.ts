@@ -2,15 +2,18 @@
  * The page's handle on search: starts the worker once and sends it queries. Without Worker
  * support (or if it fails to start) the engine runs on the page instead, loaded the same lazy way.
  */
-import type { SearchEngine, SearchRequest, SearchResponse } from './engine';
+import type { AbstractSnippet, SearchEngine, SearchRequest, SearchResponse } from './engine';
 
-type WorkerMessage = { type: 'warm' } | { type: 'search'; request: SearchRequest };
+type WorkerMessage =
+  { type: 'warm' } | { type: 'search'; request: SearchRequest } | { type: 'snippets'; docs: number[]; highlights: string[] };
 export type WorkerRequest = { id: number; indexUrl: string } & WorkerMessage;
-export type WorkerReply = { id: number; response?: SearchResponse | undefined; error?: string };
+export type WorkerReply = { id: number; response?: SearchResponse | AbstractSnippet[] | undefined; error?: string };
 
 export interface SearchClient {
   search(request: SearchRequest): Promise<SearchResponse>;
   warm(): Promise<void>;
+  /** Abstract snippets for results that matched only there (after they are shown). */
+  snippets(docs: number[], highlights: string[]): Promise<AbstractSnippet[]>;
 }
 
 let client: SearchClient | undefined;
@@ -23,7 +26,11 @@ function inPage(indexUrl: string): SearchClient {
       return response.json();
     }),
   );
-  return { search: async (request) => (await engine).search(request), warm: async () => (await engine).warm() };
+  return {
+    search: async (request) => (await engine).search(request),
+    warm: async () => (await engine).warm(),
+    snippets: async (docs, highlights) => (await engine).snippets(docs, highlights),
+  };
 }
 
 function inWorker(indexUrl: string): SearchClient {
@@ -48,8 +55,9 @@ function inWorker(indexUrl: string): SearchClient {
       return reply.response;
     });
   return {
-    search: async (request) => (await send({ type: 'search', request }))!,
+    search: async (request) => (await send({ type: 'search', request })) as SearchResponse,
     warm: async () => void (await send({ type: 'warm' })),
+    snippets: async (docs, highlights) => ((await send({ type: 'snippets', docs, highlights })) ?? []) as AbstractSnippet[],
   };
 }
 

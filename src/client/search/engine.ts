@@ -15,14 +15,18 @@ import {
   MASK_WEIGHT,
   fileNames,
   shardOf,
+  unpackRecord,
+  type DisplayRecord,
   type DocRecord,
   type FieldName,
   type FilterFile,
   type SearchManifest,
+  type AbstractShard,
   type SpellingFile,
   type TermShard,
 } from '../../shared/search/format';
 import { recognizeId, type PastedId } from '../../shared/search/query-id';
+import { snippetWindow } from '../../shared/search/snippet';
 import { bigrams, bigramsNeeded, foldText, queryHighlights, queryParts, type QueryPart } from '../../shared/search/tokenize';
 
 export type LoadFile = (name: string) => Promise<unknown>;
@@ -32,6 +36,8 @@ export interface SearchFilters {
   year?: number | undefined;
   /** Ids of the papers to keep (the reader's favourites); undefined = no such filter. */
   ids?: readonly string[] | undefined;
+  /** Ids of papers to leave out (the ones the reader has read, with "hide read"). */
+  exclude?: readonly string[] | undefined;
 }
 
 export type SearchSort = 'relevance' | 'newest';
@@ -44,21 +50,18 @@ export interface SearchRequest {
   limit?: number;
 }
 
-export interface SearchHit {
-  id: string;
-  title: string;
-  /** The title as KaTeX HTML (built by the site from its own sanitized pipeline), or "" without math. */
-  titleHtml: string;
-  takeaway: string;
-  published: string;
-  categories: string[];
-  authors: string[];
-  /** Authors beyond those listed. */
-  moreAuthors: number;
-  keywords: string[];
-  venue: string;
+export interface SearchHit extends DisplayRecord {
+  /** The paper's number in the index (for its abstract snippet). */
+  doc: number;
   /** Fields the query matched in, best first. */
   fields: FieldName[];
+}
+
+/** A window of the abstract a result matched in only (snippetWindow). */
+export interface AbstractSnippet {
+  doc: number;
+  field: 'abstractZh' | 'abstractEn';
+  text: string;
 }
 
 /** Where a query's time went inside the engine (ms), for the page's performance marks. */
@@ -146,6 +149,8 @@ export function createSearchEngine(loadFile: LoadFile) {
   const recordShards = new Map<number, Promise<DocRecord[]>>();
   const spellings = new Map<string, Promise<{ words: string[]; frequency: Uint8Array } | undefined>>();
   const decoded = new Map<string, Postings>();
+  /** Display records that came inside term shards, by paper number. */
+  const embedded = new Map<number, DocRecord>();
 
   const manifest = () => (manifestPromise ??= load(MANIFEST_FILE) as Promise<SearchManifest>);
 
@@ -154,6 +159,7 @@ export function createSearchEngine(loadFile: LoadFile) {
     if (!loading) {
       loading = manifest().then(async (m) => {
         const file = (await load(fileNames.termShard(m.key, index))) as TermShard;
+        for (const [doc, record] of file.records ?? []) embedded.set(doc, record);
         return { terms: file.terms.map(([term]) => term), postings: file.terms.map(([, p]) => p), prefixes: file.prefixes };
       });
       shards.set(index, loading);
@@ -177,6 +183,8 @@ export function createSearchEngine(loadFile: LoadFile) {
   }
 
   async function record(doc: number): Promise<DocRecord> {
+    const known = embedded.get(doc);
+    if (known) return known;
     const m = await manifest();
     const index = Math.floor(doc / m.docsPerShard);
     let loading = recordShards.get(index);
@@ -272,6 +280,12 @@ export function createSearchEngine(loadFile: LoadFile) {
     return Math.ceil(found.postings[at]!.length / 2.5);
   }
 
+  /** Papers whose id field holds one of `ids`. */
+  async function docsOfIds(ids: readonly string[]): Promise<number[]> {
+    const found = await Promise.all(ids.map((id) => postings(foldText(id))));
+    return found.flatMap((list) => (list ? [...list.docs].filter((_, i) => (list.masks[i]! & FIELDS.id.bit) !== 0) : []));
+  }
+
   async function allowedDocs(request: SearchFilters, papers: number): Promise<Uint8Array | undefined> {
     const lists: number[][] = [];
     if (request.category !== undefined || request.year !== undefined) {
@@ -279,14 +293,14 @@ export function createSearchEngine(loadFile: LoadFile) {
       if (request.category !== undefined) lists.push(lookup.categories.get(request.category) ?? []);
       if (request.year !== undefined) lists.push(lookup.years.get(request.year) ?? []);
     }
-    if (request.ids !== undefined) {
-      const found = await Promise.all(request.ids.map((id) => postings(foldText(id))));
-      lists.push(found.flatMap((list) => (list ? [...list.docs].filter((_, i) => (list.masks[i]! & FIELDS.id.bit) !== 0) : [])));
-    }
-    if (lists.length === 0) return undefined;
+    if (request.ids !== undefined) lists.push(await docsOfIds(request.ids));
+    const excluded = request.exclude?.length ? await docsOfIds(request.exclude) : [];
+    if (lists.length === 0 && excluded.length === 0) return undefined;
     const count = new Uint8Array(papers);
     for (const list of lists) for (const doc of new Set(list)) count[doc]!++;
-    return count.map((c) => (c === lists.length ? 1 : 0));
+    const allowed = count.map((c) => (c === lists.length ? 1 : 0));
+    for (const doc of excluded) allowed[doc] = 0;
+    return allowed;
   }
 
   /** The parts of a query, with a compound word ("λ-orthogonality", "gpt-4o") that is in no paper split into its words. */
@@ -321,7 +335,13 @@ export function createSearchEngine(loadFile: LoadFile) {
     const pastedId = recognizeId(query);
     // Start fetching the shards of the words as typed while the manifest loads.
     const typed = queryParts(query);
-    for (const part of typed) void shardFor(part.text).catch(() => undefined);
+    // and the spelling file of each word that could be a typo, so a typo does not cost a further round.
+    for (const part of typed) {
+      void shardFor(part.text).catch(() => undefined);
+      if (part.kind === 'word' && part.text.length >= 4 && !/\d/.test(part.text)) {
+        void spelling(String.fromCodePoint(part.text.codePointAt(0)!)).catch(() => undefined);
+      }
+    }
     const m = await manifest();
     const allowed = await allowedDocs(filter, m.papers);
     const highlights = new Set(queryHighlights(query));
@@ -414,17 +434,9 @@ export function createSearchEngine(loadFile: LoadFile) {
     return {
       query,
       total: ranked.length,
-      hits: records.map(([id, title, titleHtml, takeaway, published, categories, authors, moreAuthors, keywords, venue], i) => ({
-        id,
-        title,
-        titleHtml,
-        takeaway,
-        published,
-        categories,
-        authors,
-        moreAuthors,
-        keywords,
-        venue,
+      hits: records.map((record, i) => ({
+        ...unpackRecord(record),
+        doc: page[i]!,
         fields: FIELD_ORDER.filter((field) => fieldMasks[page[i]!]! & FIELDS[field].bit),
       })),
       highlights: [...highlights].filter((h) => h.length > 0),
@@ -444,12 +456,29 @@ export function createSearchEngine(loadFile: LoadFile) {
     return found.slice(0, 6);
   }
 
+  const abstractShards = new Map<number, Promise<AbstractShard>>();
+  /** Snippets of the abstracts of `docs` around their first match: fetched after the results are shown, never before. */
+  async function snippets(docs: readonly number[], highlights: readonly string[]): Promise<AbstractSnippet[]> {
+    const m = await manifest();
+    const found: AbstractSnippet[] = [];
+    for (const doc of docs) {
+      const index = Math.floor(doc / m.docsPerShard);
+      let loading = abstractShards.get(index);
+      if (!loading) abstractShards.set(index, (loading = loadFile(fileNames.abstractShard(m.key, index)) as Promise<AbstractShard>));
+      const [zh, en] = (await loading)[doc - index * m.docsPerShard] ?? ['', ''];
+      const zhText = snippetWindow(zh, highlights, 90);
+      const text = zhText || snippetWindow(en, highlights);
+      if (text) found.push({ doc, field: zhText ? 'abstractZh' : 'abstractEn', text });
+    }
+    return found;
+  }
+
   /** Fetches what every search needs, so the first query only waits for its own terms. */
   async function warm(): Promise<void> {
     await manifest();
   }
 
-  return { search, warm };
+  return { search, warm, snippets };
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>;

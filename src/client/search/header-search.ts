@@ -1,12 +1,14 @@
 /**
  * Results under the header's search box as the reader types: the best few, and a link to all of
- * them on the search page. Arrow keys walk the list, Enter opens, Escape closes. Submitting the
+ * them on the search page, each with a favourite toggle. Arrow keys walk the links, Tab reaches the
+ * toggles, Enter opens, Escape closes. Submitting the
  * form still goes to the search page, as it does without JavaScript.
  */
 import { onLangChange } from '../i18n';
 import { url } from '../../shared/urls';
 import { searchClient } from './client';
 import type { SearchResponse } from './engine';
+import { favouriteToggles } from './favourite-ids';
 import { loadKatexStylesheet } from './katex-style';
 import { renderHits } from './results-view';
 import { countText, ts } from './strings';
@@ -21,6 +23,8 @@ export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement)
   const status = box.querySelector<HTMLElement>('[data-search-box-status]')!;
   const client = searchClient(new URL(box.dataset.indexUrl ?? url('search/'), location.href).href);
   const onMath = () => loadKatexStylesheet(box.dataset.katexHref);
+  const toggles = favouriteToggles();
+  const options = { compact: true, onMath, favourite: toggles.make };
   let sequence = 0;
   let last: SearchResponse | undefined;
 
@@ -33,7 +37,9 @@ export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement)
   const describe = () => {
     if (!last) return;
     const query = input.value.trim();
-    status.textContent = countText(last.total, query);
+    // The live line says "nothing matched" once; the link below says it too, but is not announced.
+    const said = last.total ? countText(last.total, query) : ts('search.none', { query });
+    if (status.textContent !== said) status.textContent = said;
     all.href = `${url('search/')}?q=${encodeURIComponent(query)}`;
     all.textContent = last.total ? `${ts('search.allResults', { query })} (${last.total})` : ts('search.none', { query });
   };
@@ -54,7 +60,7 @@ export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement)
       if (id !== sequence) return;
       timing.answered();
       last = response;
-      renderHits(list, response, { compact: true, onMath });
+      renderHits(list, response, options);
       describe();
       panel.hidden = false;
       input.setAttribute('aria-expanded', 'true');
@@ -85,7 +91,7 @@ export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement)
     if (!box.contains(event.relatedTarget as Node | null)) close();
   });
   onLangChange(() => {
-    if (last) renderHits(list, last, { compact: true, onMath });
+    if (last) renderHits(list, last, options);
     describe();
   });
   if (input.value.trim()) void run();

@@ -5,7 +5,7 @@
  * KaTeX HTML, which the build made with its sanitized pipeline, is inserted as HTML.
  */
 import { paperUrl } from '../../shared/urls';
-import type { SearchHit, SearchResponse } from './engine';
+import type { AbstractSnippet, SearchHit, SearchResponse } from './engine';
 import type { FieldName } from '../../shared/search/format';
 import { highlightSegments } from '../../shared/search/highlight';
 import { ts } from './strings';
@@ -17,6 +17,10 @@ export interface RenderOptions {
   favourite?: (hit: SearchHit, titleId: string) => HTMLElement;
   /** Called once a hit with a formula in its title is shown (to load KaTeX's stylesheet). */
   onMath?: () => void;
+  /** Whether the reader has read a paper: unread results get a mark of words and a symbol. */
+  isRead?: (id: string) => boolean;
+  /** The words of the unread mark, in the reader's language. */
+  unreadText?: () => string;
 }
 
 /** Fields whose text a result always shows. */
@@ -72,6 +76,8 @@ function snippet(hit: SearchHit, highlights: readonly string[]): HTMLElement | u
   const line = element('p', 'search-hit-snippet', element('span', 'search-hit-where', label), ' ');
   if (!values?.length) {
     line.firstChild!.textContent = ts('search.foundIn', { fields: ts(`search.field.${field}`) });
+    // A match only in an abstract: its snippet is fetched after the results are shown (fillSnippets).
+    if (field === 'abstractZh' || field === 'abstractEn') line.dataset.abstractDoc = String(hit.doc);
     return line;
   }
   values.forEach((value, i) => {
@@ -98,6 +104,7 @@ export function renderHit(hit: SearchHit, highlights: readonly string[], options
   const heading = element(compact ? 'h3' : 'h2', 'search-hit-title', link);
   heading.id = titleId;
   const item = element('li', 'search-hit', heading);
+  item.dataset.paperId = hit.id;
   if (hit.authors.length && (!compact || hit.fields.includes('authors'))) item.append(authorLine(hit, highlights));
   if (hit.takeaway && !compact) {
     const takeaway = element('p', 'search-hit-takeaway', highlightedFragment(hit.takeaway, highlights));
@@ -116,7 +123,38 @@ export function renderHit(hit: SearchHit, highlights: readonly string[], options
   if (hit.venue && !compact) meta.append(element('span', 'search-hit-venue', highlightedFragment(hit.venue, highlights)));
   if (options.favourite) meta.append(options.favourite(hit, titleId));
   item.append(meta);
+  if (options.isRead) markReadState(item, options.isRead(hit.id), options.unreadText?.() ?? '');
   return item;
+}
+
+/** Marks a result read or unread: unread ones carry "● Unread" after the title (words, not colour alone). */
+export function markReadState(item: HTMLElement, read: boolean, unreadText: string): void {
+  item.toggleAttribute('data-read', read);
+  const meta = item.querySelector('.search-hit-meta')!;
+  let mark = meta.querySelector<HTMLElement>('.search-hit-unread');
+  if (read) mark?.remove();
+  else {
+    mark ??= meta.insertBefore(element('span', 'search-hit-unread'), meta.firstChild);
+    mark.textContent = `● ${unreadText}`;
+  }
+}
+
+/** Papers in the list whose match is only in an abstract, waiting for their snippet. */
+export function abstractOnlyDocs(list: HTMLElement): number[] {
+  return [...list.querySelectorAll<HTMLElement>('[data-abstract-doc]')].map((line) => Number(line.dataset.abstractDoc));
+}
+
+/** Puts each snippet, its matches marked, in place of its result's "Found in" line. */
+export function fillSnippets(list: HTMLElement, snippets: readonly AbstractSnippet[], highlights: readonly string[]): void {
+  for (const { doc, field, text } of snippets) {
+    const line = list.querySelector<HTMLElement>(`[data-abstract-doc="${doc}"]`);
+    if (!line) continue;
+    const label = element('span', 'search-hit-where', ts('search.snippetIn', { field: ts(`search.field.${field}`) }));
+    const body = element('span', '', highlightedFragment(text, highlights));
+    if (field === 'abstractZh') body.lang = 'zh-Hans';
+    line.replaceChildren(label, ' ', body);
+    line.removeAttribute('data-abstract-doc');
+  }
 }
 
 /** Replaces (or, with `append`, extends) the list's items with the response's hits, in one DOM change. */

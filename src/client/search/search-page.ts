@@ -1,16 +1,23 @@
 /**
  * The search page: results as you type, filters, sorting, and a URL that follows them all
  * (?q=&category=&year=&favourites=1&sort=newest), so a search can be shared and back/forward restore it.
- * Each result has a favourite toggle (through the favourites store); a search that finds nothing
+ * Each result has a favourite toggle (through the favourites store) and an "Unread" mark (the reader
+ * store), "hide read" leaves read papers out, and the triage keys (j/k/o/f/m/n/?) work over the
+ * results; a match only in an abstract gets its snippet after the results are shown. A search that finds nothing
  * offers the paper on arXiv for a pasted id, else the index's nearest words and the keyword index. The first keystroke after
  * a pause or a filter change starts a new history entry; further typing replaces it.
  */
 import { onLangChange } from '../i18n';
+import { reader } from '../reader/browser';
+import { rt } from '../reader/strings';
+import { startTriage } from '../reader/triage';
+import { readItem, writeItem } from '../safe-storage';
+import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { searchClient } from './client';
 import type { SearchFilters, SearchHit, SearchResponse, SearchSort } from './engine';
 import { favouriteIds, onFavouritesChange, favouriteToggles } from './favourite-ids';
 import { loadKatexStylesheet } from './katex-style';
-import { renderHits } from './results-view';
+import { abstractOnlyDocs, fillSnippets, markReadState, renderHits, type RenderOptions } from './results-view';
 import { startTiming } from './timing';
 import { countText, ts } from './strings';
 
@@ -68,7 +75,8 @@ export function startSearchPage(root: HTMLElement): void {
   const more = required<HTMLButtonElement>(root, '[data-search-more]');
   const intro = required<HTMLElement>(root, '[data-search-intro]');
   const empty = required<HTMLElement>(root, '[data-search-empty]');
-  const emptyMessage = required<HTMLElement>(root, '[data-search-empty-message]');
+  const hideRead = required<HTMLInputElement>(root, '[data-search-hide-read]');
+  const keys = required<HTMLDialogElement>(root, 'dialog[data-part="keys"]');
   const suggestions = required<HTMLElement>(root, '[data-search-suggestions]');
   const sort = required<HTMLSelectElement>(root, '[data-search-sort]');
   const arxiv = required<HTMLAnchorElement>(root, '[data-search-arxiv]');
@@ -76,6 +84,14 @@ export function startSearchPage(root: HTMLElement): void {
   const nearestList = required<HTMLElement>(root, '[data-search-nearest-list]');
   const toggles = favouriteToggles();
   const onMath = () => loadKatexStylesheet(root.dataset.katexHref);
+  const store = reader();
+  const options = (append = false): RenderOptions => ({
+    append,
+    favourite: toggles.make,
+    onMath,
+    isRead: (id) => store.isRead(id),
+    unreadText: () => rt('reader.unread'),
+  });
   const client = searchClient(new URL(root.dataset.indexUrl ?? 'search/', location.href).href);
   // The worker starts and reads the manifest while the reader is still typing.
   void client.warm().catch(() => undefined);
@@ -84,6 +100,28 @@ export function startSearchPage(root: HTMLElement): void {
   let last: { response: SearchResponse; state: SearchState; hits: SearchHit[] } | undefined;
   let lastTyped = 0;
   form.hidden = false;
+  hideRead.checked = readItem(STORAGE_KEYS.hideRead) === '1';
+
+  const triage = startTriage(list, {
+    items: () => [...list.querySelectorAll<HTMLElement>('li.search-hit')],
+    favourite: (item) => item.querySelector<HTMLButtonElement>('button.search-hit-favourite')?.click(),
+    read: (item) => store.markRead([item.dataset.paperId!], !store.isRead(item.dataset.paperId!)),
+    note: (item) => {
+      const link = item.querySelector<HTMLAnchorElement>('a.search-hit-link');
+      if (link) window.location.assign(`${link.href}#note`);
+    },
+    help: () => keys.showModal(),
+  });
+  /** After the results change: the triage's roving tabindex, then the abstract snippets. */
+  const shown = (response: SearchResponse, sequenceAtStart: number) => {
+    triage.refresh();
+    const waiting = abstractOnlyDocs(list);
+    if (waiting.length === 0) return;
+    client.snippets(waiting, response.highlights).then(
+      (found) => sequenceAtStart === sequence && fillSnippets(list, found, response.highlights),
+      () => undefined,
+    );
+  };
 
   const readControls = (): SearchState => ({
     q: input.value,
@@ -103,6 +141,7 @@ export function startSearchPage(root: HTMLElement): void {
     category: state.category || undefined,
     year: state.year ? Number(state.year) : undefined,
     ids: state.favourites ? favouriteIds() : undefined,
+    exclude: hideRead.checked ? store.state.read.map((mark) => mark.id) : undefined,
   });
   const hasFilters = (state: SearchState) => Boolean(state.category || state.year || state.favourites);
 
@@ -112,20 +151,22 @@ export function startSearchPage(root: HTMLElement): void {
     const query = state.q.trim();
     const idle = !query && !hasFilters(state);
     intro.hidden = !idle;
-    status.textContent = idle ? '' : countText(response.total, query);
-    const corrected = response.corrections.map(([, term]) => term);
-    correction.hidden = corrected.length === 0 || response.total === 0;
-    correction.textContent = corrected.length ? ts('search.corrected', { term: corrected.join(' ') }) : '';
-    empty.hidden = idle || response.total > 0;
     const noFavourites = state.favourites && filtersOf(state).ids?.length === 0;
     const pasted = response.pastedId;
-    emptyMessage.textContent = noFavourites
+    const none = noFavourites
       ? ts('search.noFavourites')
       : pasted
         ? ts('search.noneId', { id: pasted.id })
         : query
           ? ts('search.none', { query })
           : ts('search.noneFiltered');
+    // One live line says it, once: the count, or that nothing matched (the help below it is not announced).
+    const said = idle ? '' : response.total === 0 ? none : countText(response.total, query);
+    if (status.textContent !== said) status.textContent = said;
+    const corrected = response.corrections.map(([, term]) => term);
+    correction.hidden = corrected.length === 0 || response.total === 0;
+    correction.textContent = corrected.length ? ts('search.corrected', { term: corrected.join(' ') }) : '';
+    empty.hidden = idle || response.total > 0;
     arxiv.hidden = !pasted?.arxivUrl || response.total > 0;
     if (pasted?.arxivUrl) {
       arxiv.href = pasted.arxivUrl;
@@ -159,8 +200,9 @@ export function startSearchPage(root: HTMLElement): void {
       if (id !== sequence) return; // A newer query has started; its answer will show.
       timing.answered();
       last = { response, state, hits: response.hits };
-      renderHits(list, response, { favourite: toggles.make, onMath });
+      renderHits(list, response, options());
       describe();
+      shown(response, id);
       if (!idle) timing.rendered(state.q, response.total, 'timing' in response ? response.timing : undefined);
     } catch {
       if (id !== sequence) return;
@@ -208,9 +250,10 @@ export function startSearchPage(root: HTMLElement): void {
     });
     if (last !== current) return;
     const firstNew = list.children.length;
-    renderHits(list, { ...response, highlights: current.response.highlights }, { append: true, favourite: toggles.make, onMath });
+    renderHits(list, { ...response, highlights: current.response.highlights }, options(true));
     current.hits = [...current.hits, ...response.hits];
     describe();
+    shown(current.response, sequence);
     list.children[firstNew]?.querySelector('a')?.focus();
   });
 
@@ -248,8 +291,23 @@ export function startSearchPage(root: HTMLElement): void {
   translateOptions();
   onLangChange(() => {
     translateOptions();
-    if (last) renderHits(list, { ...last.response, hits: last.hits }, { favourite: toggles.make, onMath });
+    if (last) {
+      renderHits(list, { ...last.response, hits: last.hits }, options());
+      shown(last.response, sequence);
+    }
     describe();
+  });
+  hideRead.addEventListener('change', () => {
+    writeItem(STORAGE_KEYS.hideRead, hideRead.checked ? '1' : undefined);
+    void run(readControls());
+  });
+  root.querySelector('[data-search-keys-open]')?.addEventListener('click', () => keys.showModal());
+  // Read marks follow the store (here, the triage key m, or another tab); hidden read papers leave the list.
+  store.subscribe(() => {
+    if (hideRead.checked) return void run(readControls());
+    for (const item of list.querySelectorAll<HTMLElement>('li.search-hit')) {
+      markReadState(item, store.isRead(item.dataset.paperId!), rt('reader.unread'));
+    }
   });
   onFavouritesChange(() => {
     if (favourites.checked) void run(readControls());

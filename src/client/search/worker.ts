@@ -19,7 +19,12 @@ function fetchJson(base: string) {
 
 scope.onmessage = ({ data }) => {
   engine ??= createSearchEngine(fetchJson(data.indexUrl));
-  const work = data.type === 'warm' ? engine.warm().then(() => undefined) : engine.search(data.request);
+  const work =
+    data.type === 'warm'
+      ? engine.warm().then(() => undefined)
+      : data.type === 'snippets'
+        ? engine.snippets(data.docs, data.highlights)
+        : engine.search(data.request);
   work.then(
     (response) => scope.postMessage({ id: data.id, response }),
     (error: unknown) => scope.postMessage({ id: data.id, error: String(error) }),

@@ -10,9 +10,13 @@ import { createHash } from 'node:crypto';
 import type { Paper } from '../../ingest/schema';
 import { encodeDocList, encodePostings } from '../../shared/search/codec';
 import {
+  EMBEDDED_PER_TERM,
+  EMBED_FROM_BIT,
   FIELDS,
+  MASK_WEIGHT,
   MANIFEST_FILE,
   fileNames,
+  packRecord,
   shardOf,
   type DocRecord,
   type FieldName,
@@ -37,16 +41,23 @@ export interface BuildOptions {
   docsPerShard?: number;
   /** Characters of the takeaway kept for the result list. */
   takeawayChars?: number;
+  /** Papers per term whose record rides along in the term's shard. */
+  embedPerTerm?: number;
 }
 
 export interface SearchIndex {
   manifest: SearchManifest;
   /** File name (relative to /search/) → content. */
   files: Map<string, string>;
-  stats: { papers: number; terms: number; postings: number; bytes: Record<'terms' | 'records' | 'spelling' | 'manifest', number> };
+  stats: {
+    papers: number;
+    terms: number;
+    postings: number;
+    bytes: Record<'terms' | 'records' | 'abstracts' | 'spelling' | 'manifest', number>;
+  };
 }
 
-const DEFAULTS: Required<BuildOptions> = { termShardBytes: 16_000, docsPerShard: 12, takeawayChars: 140 };
+const DEFAULTS: Required<BuildOptions> = { termShardBytes: 16_000, docsPerShard: 12, takeawayChars: 140, embedPerTerm: EMBEDDED_PER_TERM };
 const AUTHORS_SHOWN = 3;
 /** Completions kept for a short prefix whose words span several shards. */
 const PREFIX_COMPLETIONS = 6;
@@ -100,19 +111,39 @@ function shorten(text: string, chars: number): string {
 }
 
 function toRecord(paper: SearchablePaper, takeawayChars: number): DocRecord {
-  const venue = paper.journal ?? paper.remark ?? '';
-  return [
-    paper.id,
-    titleText(paper.title),
-    paper.titleHtml && /class="katex/.test(paper.titleHtml) ? paper.titleHtml : '',
-    shorten(plainText(mathWords(paper.takeaway ?? '')), takeawayChars),
-    paper.published ?? '',
-    paper.categories,
-    paper.authors.slice(0, AUTHORS_SHOWN),
-    Math.max(0, paper.authors.length - AUTHORS_SHOWN),
-    paper.keywords.slice(0, 8),
-    shorten(plainText(venue), 90),
-  ];
+  return packRecord({
+    id: paper.id,
+    title: titleText(paper.title),
+    titleHtml: paper.titleHtml && /class="katex/.test(paper.titleHtml) ? paper.titleHtml : '',
+    takeaway: shorten(plainText(mathWords(paper.takeaway ?? '')), takeawayChars),
+    published: paper.published ?? '',
+    categories: paper.categories,
+    authors: paper.authors.slice(0, AUTHORS_SHOWN),
+    moreAuthors: Math.max(0, paper.authors.length - AUTHORS_SHOWN),
+    keywords: paper.keywords.slice(0, 8),
+    venue: shorten(plainText(paper.journal ?? paper.remark ?? ''), 90),
+  });
+}
+
+/**
+ * The papers whose records ride along with a term: its best matches by the engine's own order for a
+ * one-word query (field weight, then newest), counting only matches outside the abstracts.
+ */
+function bestPapers(list: { docs: number[]; masks: number[] }, count: number): number[] {
+  // One pass, keeping the best `count` so far in order: lists of common terms hold thousands of papers.
+  const best: { doc: number; weight: number }[] = [];
+  if (count <= 0) return [];
+  for (let i = 0; i < list.docs.length; i++) {
+    if (list.masks[i]! < EMBED_FROM_BIT) continue;
+    const weight = MASK_WEIGHT[list.masks[i]!]!;
+    if (best.length === count && weight <= best[count - 1]!.weight) continue;
+    // Docs come in ascending order, so among equal weights the one already kept is newer.
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.weight < weight) at--;
+    best.splice(at, 0, { doc: list.docs[i]!, weight });
+    if (best.length > count) best.pop();
+  }
+  return best.map(({ doc }) => doc);
 }
 
 /** Where a typed prefix's words live: for prefixes of 2-4 letters whose words span shards, the most frequent ones. */
@@ -144,12 +175,13 @@ function prefixCompletions(
 }
 
 export function buildSearchIndex(input: readonly SearchablePaper[], options: BuildOptions = {}): SearchIndex {
-  const { termShardBytes, docsPerShard, takeawayChars } = { ...DEFAULTS, ...options };
+  const { termShardBytes, docsPerShard, takeawayChars, embedPerTerm } = { ...DEFAULTS, ...options };
   const papers = [...input].sort(compareNewestFirst);
   const postings = new Map<string, { docs: number[]; masks: number[] }>();
   const categoryDocs = new Map<string, number[]>();
   const yearDocs = new Map<number, number[]>();
   const records: DocRecord[] = [];
+  const abstracts: [string, string][] = [];
   let postingCount = 0;
   const push = <K>(map: Map<K, number[]>, key: K, doc: number) => {
     const list = map.get(key);
@@ -174,6 +206,7 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
     for (const category of paper.categories) push(categoryDocs, category, doc);
     if (paper.published) push(yearDocs, Number(paper.published.slice(0, 4)), doc);
     records.push(toRecord(paper, takeawayChars));
+    abstracts.push([withoutMath(plainText(paper.abstract.zh)), withoutMath(plainText(paper.abstract.en))]);
   });
 
   // Term shards by sorted range.
@@ -199,7 +232,12 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
     firsts.push('');
   }
   const prefixes = prefixCompletions(sorted, df, firsts);
-  const termFiles = shards.map((terms, i): TermShard => ({ terms, prefixes: prefixes.get(i) ?? {} }));
+  const termFiles = shards.map((terms, i): TermShard => {
+    const docs = new Set<number>();
+    for (const [term] of terms) for (const doc of bestPapers(postings.get(term)!, embedPerTerm)) docs.add(doc);
+    const embedded = [...docs].sort((a, b) => a - b).map((doc): [number, DocRecord] => [doc, records[doc]!]);
+    return { terms, prefixes: prefixes.get(i) ?? {}, records: embedded };
+  });
 
   // Spelling files: the words of each first letter (no digits, three letters or more).
   const spelling = new Map<string, string[]>();
@@ -223,6 +261,7 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
   termFiles.forEach((shard, i) => contents.push([(key) => fileNames.termShard(key, i), JSON.stringify(shard)]));
   for (let start = 0, i = 0; start < records.length; start += docsPerShard, i++) {
     contents.push([(key) => fileNames.recordShard(key, i), JSON.stringify(records.slice(start, start + docsPerShard))]);
+    contents.push([(key) => fileNames.abstractShard(key, i), JSON.stringify(abstracts.slice(start, start + docsPerShard))]);
   }
   for (const [letter, file] of spellingFiles) contents.push([(key) => fileNames.spelling(key, letter), JSON.stringify(file)]);
   contents.push([fileNames.filters, JSON.stringify(filters)]);
@@ -240,11 +279,11 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
     letters: spellingFiles.map(([letter]) => letter).join(''),
   };
   const files = new Map<string, string>([[MANIFEST_FILE, JSON.stringify(manifest)]]);
-  const totals = { terms: 0, records: 0, spelling: 0, manifest: files.get(MANIFEST_FILE)!.length };
+  const totals = { terms: 0, records: 0, abstracts: 0, spelling: 0, manifest: files.get(MANIFEST_FILE)!.length };
   for (const [name, content] of contents) {
     const file = name(key);
     files.set(file, content);
-    const kind = file[0] === 't' ? 'terms' : file[0] === 'r' ? 'records' : 'spelling';
+    const kind = file[0] === 't' ? 'terms' : file[0] === 'r' ? 'records' : file[0] === 'a' ? 'abstracts' : 'spelling';
     totals[kind] += Buffer.byteLength(content);
   }
   return { manifest, files, stats: { papers: papers.length, terms: postings.size, postings: postingCount, bytes: totals } };

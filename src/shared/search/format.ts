@@ -54,12 +54,23 @@ export interface SearchManifest {
   letters: string;
 }
 
-/** A term shard: [term, postings (encodePostings)] sorted by term; and the best completions of short prefixes that sort into it. */
+/**
+ * A term shard: [term, postings (encodePostings)] sorted by term; the best completions of short
+ * prefixes that sort into it; and the display records of each term's best papers (up to
+ * EMBEDDED_PER_TERM, by the field they matched in, then newest), keyed by paper number, so a query
+ * usually paints after fetching its terms' shards alone.
+ */
 export interface TermShard {
   terms: [string, string][];
   /** Prefix of 2-3 letters → its most frequent completions, for the word being typed when they span shards. */
   prefixes: Record<string, string[]>;
+  records: [number, DocRecord][];
 }
+
+/** Papers per term whose display record rides along in the term's shard. */
+export const EMBEDDED_PER_TERM = 10;
+/** Only matches in this field or a shorter, heavier one bring their paper's record along (an abstract-only match does not). */
+export const EMBED_FROM_BIT = 1 << 2;
 
 /** A spelling file: the words beginning with one letter, for typo matching, and the base-36 frequency class floor(log2(df)) of each. */
 export interface SpellingFile {
@@ -67,24 +78,67 @@ export interface SpellingFile {
   frequency: string;
 }
 
+/** An abstract shard: per paper of the matching record shard, its Chinese and English abstract as plain text. */
+export type AbstractShard = [string, string][];
+
 /** The filters: category name and its paper list (encodeDocList), publication year and its list. */
 export interface FilterFile {
   categories: [string, string][];
   years: [number, string][];
 }
 
-/**
- * What a result shows: id, title (plain text), title as KaTeX HTML when it has math (else ""),
- * takeaway (plain, shortened), published, categories, authors (first few), more authors (count),
- * keywords, venue or remark (shortened).
- */
-export type DocRecord = [string, string, string, string, string, string[], string[], number, string[], string];
+/** What a result shows, the one list of its fields: the builder packs it, the engine unpacks it. */
+export interface DisplayRecord {
+  id: string;
+  /** Plain text, inline math reduced to its letters. */
+  title: string;
+  /** The title as KaTeX HTML (the site's own sanitized pipeline) when it has math, else "". */
+  titleHtml: string;
+  /** Plain, shortened. */
+  takeaway: string;
+  published: string;
+  categories: string[];
+  /** The first few. */
+  authors: string[];
+  /** Authors beyond those listed. */
+  moreAuthors: number;
+  keywords: string[];
+  /** Venue or remark, shortened. */
+  venue: string;
+}
+
+/** The order of a DisplayRecord's fields in the files, where it is a plain array (no key names repeated). */
+const RECORD_FIELDS = [
+  'id',
+  'title',
+  'titleHtml',
+  'takeaway',
+  'published',
+  'categories',
+  'authors',
+  'moreAuthors',
+  'keywords',
+  'venue',
+] as const satisfies readonly (keyof DisplayRecord)[];
+
+type Packed<T extends readonly (keyof DisplayRecord)[]> = { -readonly [I in keyof T]: DisplayRecord[T[I] & keyof DisplayRecord] };
+export type DocRecord = Packed<typeof RECORD_FIELDS>;
+
+export function packRecord(record: DisplayRecord): DocRecord {
+  return RECORD_FIELDS.map((field) => record[field]) as unknown as DocRecord;
+}
+
+export function unpackRecord(packed: DocRecord): DisplayRecord {
+  return Object.fromEntries(RECORD_FIELDS.map((field, i) => [field, packed[i]])) as unknown as DisplayRecord;
+}
 
 export const MANIFEST_FILE = 'manifest.json';
 
 export const fileNames = {
   termShard: (key: string, i: number) => `t${i}.${key}.json`,
   recordShard: (key: string, i: number) => `r${i}.${key}.json`,
+  /** The abstracts of the papers of record shard i, for snippets of matches found only there. */
+  abstractShard: (key: string, i: number) => `a${i}.${key}.json`,
   spelling: (key: string, letter: string) => `s${letter.codePointAt(0)!.toString(36)}.${key}.json`,
   filters: (key: string) => `f.${key}.json`,
 };
