@@ -17,6 +17,7 @@ import { startTriage } from '../reader/triage';
 import { favourites } from './browser';
 import { askName, confirmed } from './dialogs';
 import { authorLine, required } from './entry';
+import { listDrawer } from './list-drawer';
 import { DEFAULT_FOLDER, type Favourite } from './model';
 import { showNotice } from './notice';
 import { startReadingList } from './page-reading-list';
@@ -24,7 +25,7 @@ import { readingListUrl } from './reading-list';
 import { fetchSitePapers, type SitePapers } from './site-papers';
 import { isSortOrder, sortFavourites, type SortOrder } from './sort';
 import { t, type FavouritesKey } from './strings';
-import { IMPORT_LIMITS, downloadBibtex, downloadJson, readImportFile, readReaderImport } from './transfer';
+import { IMPORT_LIMITS, downloadBibtex, downloadJson, readImportFile } from './transfer';
 
 const ALL = '*';
 
@@ -86,14 +87,7 @@ function startFavouritesPage(app: HTMLElement): void {
     li.dataset.id = item.id;
     const site = sitePapers?.get(item.id);
     const gone = sitePapers !== undefined && !site;
-    const select = part<HTMLInputElement>(li, 'select');
-    select.checked = selected.has(item.id);
-    select.setAttribute('aria-label', rt('list.select', { title: item.title }));
-    select.addEventListener('change', () => {
-      if (select.checked) selected.add(item.id);
-      else selected.delete(item.id);
-      renderSelection();
-    });
+    part(li, 'select').setAttribute('aria-label', rt('list.select', { title: item.title }));
     const link = part<HTMLAnchorElement>(li, 'title');
     link.textContent = item.title;
     link.href = gone && isArxivId(item.id) ? arxivAbsUrl(item.id) : (site?.url ?? item.url);
@@ -119,19 +113,51 @@ function startFavouritesPage(app: HTMLElement): void {
     const move = part<HTMLSelectElement>(li, 'move');
     move.setAttribute('aria-label', t('fav.moveLabel', { title: item.title }));
     for (const folder of store.state.folders) move.append(new Option(folderName(folder.id), folder.id, false, folder.id === item.folder));
-    move.addEventListener('change', () => store.move([item.id], move.value));
     const remove = part<HTMLButtonElement>(li, 'remove');
     remove.textContent = t('fav.remove');
     remove.setAttribute('aria-label', t('fav.removeLabel', { title: item.title }));
-    remove.addEventListener('click', () => removeItem(item));
     return li;
   }
+
+  // What every entry's element depends on besides the favourite itself; computed once per draw.
+  let shared = '';
+  const drawer = listDrawer<Favourite>(list, {
+    id: (item) => item.id,
+    signature: (item) =>
+      JSON.stringify([shared, item, notes.isRead(item.id), notes.note(item.id)?.text ?? null, sitePapers?.get(item.id) ?? null]),
+    create: renderItem,
+    update: (item, li) => {
+      part<HTMLInputElement>(li, 'select').checked = selected.has(item.id);
+    },
+    drawn: () => triage.refresh(),
+  });
+  const entryOf = (target: EventTarget | null) => {
+    const li = target instanceof Element ? target.closest<HTMLElement>('li[data-id]') : null;
+    return li ? store.get(li.dataset.id ?? '') : undefined;
+  };
+  // One listener each for every entry's controls, so an entry costs no listeners of its own.
+  list.addEventListener('change', (event) => {
+    const control = event.target as HTMLElement;
+    const item = entryOf(control);
+    if (!item) return;
+    if (control.dataset.part === 'move') store.move([item.id], (control as HTMLSelectElement).value);
+    if (control.dataset.part !== 'select') return;
+    if ((control as HTMLInputElement).checked) selected.add(item.id);
+    else selected.delete(item.id);
+    renderSelection();
+  });
+  list.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('[data-part="remove"]');
+    const item = button && entryOf(button);
+    if (item) removeItem(item);
+  });
 
   function removeItem(item: Favourite): void {
     const buttons = [...list.querySelectorAll<HTMLButtonElement>('[data-remove]')];
     const index = buttons.findIndex((b) => b.closest('li')?.dataset.id === item.id);
     const removed = store.remove([item.id]);
     selected.delete(item.id);
+    render();
     // Keep keyboard focus in the list: on the next paper's Remove, or on the count when the list is empty.
     const next = list.querySelectorAll<HTMLButtonElement>('[data-remove]');
     const target = next[Math.min(index, next.length - 1)] ?? count;
@@ -156,7 +182,16 @@ function startFavouritesPage(app: HTMLElement): void {
     bulkRemove.disabled = chosen.length === 0;
   }
 
+  // Changes come in bursts (an import, another tab): they are drawn once, in the next frame, after
+  // the code that made them has said what it did; render() draws at once where focus depends on it.
+  let pending = 0;
+  const renderSoon = () => {
+    if (!pending) pending = requestAnimationFrame(render);
+  };
+
   function render(): void {
+    cancelAnimationFrame(pending);
+    pending = 0;
     const { folders, items } = store.state;
     if (view.folder !== ALL && !folders.some((f) => f.id === view.folder)) view.folder = ALL;
     const counts = new Map<string, number>();
@@ -181,10 +216,10 @@ function startFavouritesPage(app: HTMLElement): void {
     empty.hidden = visible.length > 0;
     empty.textContent =
       items.length === 0 ? t('fav.empty') : filter.value.trim() ? rt('list.noMatch', { query: filter.value.trim() }) : t('fav.emptyFolder');
-    list.replaceChildren(...visible.map(renderItem));
+    shared = JSON.stringify([folders, document.documentElement.lang, sitePapers !== undefined]);
+    drawer.draw(visible);
     bulk.hidden = visible.length === 0;
     renderSelection();
-    triage.refresh();
 
     const bibtex = $<HTMLButtonElement>('[data-export-bibtex]');
     bibtex.textContent =
@@ -318,7 +353,7 @@ function startFavouritesPage(app: HTMLElement): void {
       showNotice(t('fav.importTooMany', { count: read.entries, limit: IMPORT_LIMITS.entries }), { key: 'import', timeout: 12_000 });
       return;
     }
-    const readerPart = readReaderImport(await file.text().catch(() => ''));
+    const readerPart = read.ok || read.reason === 'invalid' || read.reason === 'unreadable-entries' ? read.reader : undefined;
     const readerReport = readerPart === undefined ? undefined : mergeReader(notes, readerPart);
     if (!read.ok && !readerReport) {
       const message =
@@ -372,8 +407,8 @@ function startFavouritesPage(app: HTMLElement): void {
     qrTooLong.hidden = Boolean(svg);
   });
 
-  store.subscribe(render);
-  notes.subscribe(render);
+  store.subscribe(renderSoon);
+  notes.subscribe(renderSoon);
   onLangChange(render);
   render();
   const readingList = startReadingList(
