@@ -15,7 +15,7 @@ import { define } from '../reader/parts';
 import { rt } from '../reader/strings';
 import { startTriage } from '../reader/triage';
 import { favourites } from './browser';
-import { askName, confirmed } from './dialogs';
+import { ask, askName, confirmed } from './dialogs';
 import { authorLine, required } from './entry';
 import { listDrawer } from './list-drawer';
 import { DEFAULT_FOLDER, type Favourite } from './model';
@@ -58,7 +58,7 @@ function startFavouritesPage(app: HTMLElement): void {
   const shareButton = $<HTMLButtonElement>('[data-share-list]');
   const shareName = $<HTMLInputElement>('[data-share-name]');
   const shareNote = $<HTMLInputElement>('[data-share-note]');
-  const keys = $<HTMLDialogElement>('dialog[data-part="keys"]');
+  const keys = $<HTMLDialogElement>('dialog[data-keys-dialog]');
   const view: { folder: string; sort: SortOrder } = { folder: ALL, sort: 'added-desc' };
   const selected = new Set<string>();
   let sitePapers: SitePapers | undefined;
@@ -244,9 +244,9 @@ function startFavouritesPage(app: HTMLElement): void {
     },
     read: (li) => notes.markRead([li.dataset.id!], !notes.isRead(li.dataset.id!)),
     note: (li) => window.location.assign(`${part<HTMLAnchorElement>(li, 'title').href}#note`),
-    help: () => keys.showModal(),
+    help: () => void ask(keys),
   });
-  $('[data-keys-open]').addEventListener('click', () => keys.showModal());
+  $('[data-keys-open]').addEventListener('click', () => void ask(keys));
 
   selectAll.addEventListener('change', () => {
     for (const item of shown()) {
