@@ -18,6 +18,7 @@ import { favourites } from './browser';
 import { ask, askName, confirmed } from './dialogs';
 import { authorLine, required } from './entry';
 import { listDrawer } from './list-drawer';
+import { mergeFavourites } from './merge';
 import { DEFAULT_FOLDER, type Favourite } from './model';
 import { showNotice } from './notice';
 import { startReadingList } from './page-reading-list';
@@ -362,7 +363,7 @@ function startFavouritesPage(app: HTMLElement): void {
       return;
     }
     const report = read.ok
-      ? store.merge(read.state)
+      ? mergeFavourites(store, read.state)
       : { added: [], alreadyThere: 0, foldersAdded: 0, stored: 0, left: 0, problem: undefined };
     const values = { added: report.added.length, skipped: report.alreadyThere, folders: report.foldersAdded };
     const lines = [report.foldersAdded > 0 ? t('fav.importedFolders', values) : t('fav.imported', values)];

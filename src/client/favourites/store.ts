@@ -3,7 +3,7 @@
  * (../safe-store.ts: re-read before every write, unreadable or newer data kept, tabs in step), with a
  * swappable storage engine (localStorage in the browser, a plain object in unit tests).
  */
-import { DEFAULT_FOLDER, STORE_VERSION, type Favourite, type FavouritesState, type Folder, type PaperFacts } from './model';
+import { DEFAULT_FOLDER, type Favourite, type FavouritesState, type Folder, type PaperFacts } from './model';
 import { readState, type ReadProblem } from './parse';
 import type { StorageEngine } from '../safe-storage';
 import { createSafeStore, type SaveProblem } from '../safe-store';
@@ -17,19 +17,6 @@ export interface StoreOptions {
   engine: StorageEngine | undefined;
   now?: () => Date;
   onSaveProblem?: (problem: SaveProblem) => void;
-}
-
-export interface MergeReport {
-  /** The favourites added to the page (saved, unless `problem` says otherwise). */
-  added: Favourite[];
-  alreadyThere: number;
-  foldersAdded: number;
-  /** How many of `added` are in the browser's storage, so still there after a reload. */
-  stored: number;
-  /** New favourites of the import left out because the browser's storage is full. */
-  left: number;
-  /** Why the import could not be saved whole, if it could not. */
-  problem?: SaveProblem;
 }
 
 export function createFavouritesStore({ key, engine, now = () => new Date(), onSaveProblem }: StoreOptions) {
@@ -166,74 +153,13 @@ export function createFavouritesStore({ key, engine, now = () => new Date(), onS
         for (const item of draft.items) if (item.folder === id) item.folder = DEFAULT_FOLDER;
       });
     },
-    /**
-     * Adds what `incoming` has and this store lacks; folders are matched by name. When the browser's
-     * storage cannot hold all of it, as many as fit are kept (found by halving) and the rest are left
-     * out, so the page never shows favourites that are gone after a reload.
-     */
-    merge(incoming: FavouritesState): MergeReport {
-      const draft = structuredClone(core.refresh());
-      const folderIds = new Map<string, string>([[DEFAULT_FOLDER, DEFAULT_FOLDER]]);
-      let foldersAdded = 0;
-      for (const folder of incoming.folders) {
-        if (folder.id === DEFAULT_FOLDER) continue;
-        let mine = draft.folders.find((f) => f.name === folder.name);
-        if (!mine) {
-          mine = { id: draft.folders.some((f) => f.id === folder.id) ? newFolderId() : folder.id, name: folder.name };
-          draft.folders.push(mine);
-          foldersAdded++;
-        }
-        folderIds.set(folder.id, mine.id);
-      }
-      const have = new Set(draft.items.map((item) => item.id));
-      const before = draft.items;
-      const added: Favourite[] = [];
-      for (const item of incoming.items) {
-        if (have.has(item.id)) continue;
-        have.add(item.id);
-        added.push({ ...item, folder: folderIds.get(item.folder) ?? DEFAULT_FOLDER });
-      }
-      const alreadyThere = incoming.items.length - added.length;
-      const withFirst = (count: number): FavouritesState => ({ ...draft, items: [...before, ...added.slice(0, count)] });
-      let kept = added.length;
-      const problem = core.tryWrite(withFirst(kept));
-      let saved = problem === undefined;
-      if (problem === 'quota') {
-        // The most that fits: `fits` entries are known to save, `tooMany` known not to.
-        let fits = -1;
-        let tooMany = kept;
-        while (tooMany - fits > 1) {
-          const middle = Math.floor((fits + tooMany) / 2);
-          if (core.tryWrite(withFirst(middle)) === undefined) fits = middle;
-          else tooMany = middle;
-        }
-        kept = Math.max(fits, 0);
-        saved = fits >= 0 && core.tryWrite(withFirst(kept)) === undefined;
-      }
-      core.settle(withFirst(kept), saved);
-      const report: MergeReport = {
-        added: added.slice(0, kept),
-        alreadyThere,
-        foldersAdded,
-        stored: saved ? kept : 0,
-        left: added.length - kept,
-      };
-      if (problem) report.problem = problem;
-      return report;
-    },
-
+    /** For a change that decides itself what to save (merge.ts, loaded by the favourites page only). */
+    latest: core.refresh,
+    tryWrite: core.tryWrite,
+    settle: core.settle,
+    newFolderId,
     handleStorageEvent: core.handleStorageEvent,
   };
 }
 
 export type FavouritesStore = ReturnType<typeof createFavouritesStore>;
-
-/** The file a reader downloads: the stored shape plus a marker that says what it is. */
-export function exportJson(state: FavouritesState, exportedAt = new Date()): string {
-  const { folders, items } = state;
-  return JSON.stringify(
-    { format: 'papershelf-favourites', version: STORE_VERSION, exportedAt: exportedAt.toISOString(), folders, items },
-    null,
-    2,
-  );
-}

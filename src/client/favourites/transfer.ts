@@ -1,8 +1,17 @@
 /** Files in and out of the favourites page: JSON export and import, BibTeX export. */
 import { bibtexFile } from '../../shared/bibtex';
-import type { Favourite, FavouritesState } from './model';
+import { STORE_VERSION, type Favourite, type FavouritesState } from './model';
 import { entryList, parseJson, readStateSteps } from './parse';
-import { exportJson } from './store';
+
+/** The file a reader downloads: the stored shape plus a marker that says what it is. */
+export function exportJson(state: FavouritesState, exportedAt = new Date()): string {
+  const { folders, items } = state;
+  return JSON.stringify(
+    { format: 'papershelf-favourites', version: STORE_VERSION, exportedAt: exportedAt.toISOString(), folders, items },
+    null,
+    2,
+  );
+}
 
 export function download(filename: string, text: string, type: string): void {
   const link = document.createElement('a');
