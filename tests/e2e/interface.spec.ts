@@ -91,6 +91,8 @@ test.describe('keyboard and accessibility', () => {
   ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`axe finds no violations on the ${name} page (${colorScheme})`, async ({ page }) => {
+        // A full axe pass over a page of dozens of cards takes seconds, many on a busy machine.
+        test.slow();
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
         const results = await new AxeBuilder({ page }).analyze();

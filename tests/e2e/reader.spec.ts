@@ -229,6 +229,8 @@ test.describe('9. contrast and print', () => {
   for (const type of PAGE_TYPES) {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`axe finds nothing, search highlights shown: ${type.name} (${colorScheme})`, async ({ page }) => {
+        // A full axe pass over a listing of dozens of cards takes seconds, many on a busy machine.
+        test.slow();
         await page.emulateMedia({ colorScheme });
         if (type.name === 'favourites') await favouriteOnPaperPage(page);
         await page.goto(await type.find(page));

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 
 test.describe('site under a sub-path (BASE_PATH=/shelf/)', () => {
   test('goes from the home page to a paper and back with every asset loading', async ({ page }) => {
+    // Four pages in one scenario.
+    test.slow();
     const failures: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
