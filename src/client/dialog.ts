@@ -1,23 +1,25 @@
 /**
  * Modal questions (components/Dialog.astro) with <dialog>: focus moves into the dialog (its field,
  * else the main action), Enter does the main action, Escape and Cancel cancel, and focus returns to
- * the control that opened it. Its parts (cancel, main) are the component's; a missing one throws.
+ * the control that opened it. Its parts (cancel, main) are the component's; a missing one throws
+ * (a dialog that only tells has no cancel).
  */
 import { part } from './parts';
 
 /** Opens `dialog` and resolves with the value of the button that closed it ('' when cancelled). */
 export function ask(dialog: HTMLDialogElement): Promise<string> {
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-  const cancel = part<HTMLButtonElement>(dialog, 'cancel');
+  // A dialog that only tells (data-tells) has no Cancel; every other one must have it.
+  const cancel = 'tells' in dialog.dataset ? undefined : part<HTMLButtonElement>(dialog, 'cancel');
   const main = part(dialog, 'main');
   const onCancel = () => dialog.close('');
-  cancel.addEventListener('click', onCancel);
+  cancel?.addEventListener('click', onCancel);
   return new Promise((resolve) => {
     dialog.returnValue = '';
     dialog.addEventListener(
       'close',
       () => {
-        cancel.removeEventListener('click', onCancel);
+        cancel?.removeEventListener('click', onCancel);
         if (opener?.isConnected) opener.focus();
         resolve(dialog.returnValue);
       },

@@ -6,6 +6,7 @@
  * rendered for nothing. Build keys from the helpers below (see the README, "How to key a new route").
  */
 import { createHash } from 'node:crypto';
+import { listingArrivals } from './arrivals';
 import { facetLink } from './facet-links';
 import type { Page } from './paging';
 import type { PaperEntry } from './papers';
@@ -31,9 +32,12 @@ export async function cardKey(paper: PaperEntry): Promise<unknown[]> {
   return [paper.id, paper.digest ?? null, keywordLinks];
 }
 
-/** What a page of cards shows: each card, which page of how many, and the listing's total. */
-export async function listingKey(page: Page<PaperEntry>, total: number): Promise<unknown[]> {
-  return [await Promise.all(page.items.map(cardKey)), page.current, page.last, total];
+/**
+ * What a page of cards shows: each card, which page of how many, the listing's total, and when all
+ * of the listing's papers arrived (the page carries that for "N new since …").
+ */
+export async function listingKey(page: Page<PaperEntry>, papers: readonly PaperEntry[]): Promise<unknown[]> {
+  return [await Promise.all(page.items.map(cardKey)), page.current, page.last, papers.length, listingArrivals(papers)];
 }
 
 /** A neighbouring paper as a link shows it. */

@@ -29,7 +29,7 @@ export async function facetPaths(facet: Facet, pageSize: number) {
         props: { facet, group, page } satisfies FacetPageProps,
         // The heading and description show the value's label and count, a date its neighbouring dates;
         // the rest is the page of cards.
-        cacheKey: cacheKey(facet, group.label, neighbours(group), await listingKey(page, group.papers.length)),
+        cacheKey: cacheKey(facet, group.label, neighbours(group), await listingKey(page, group.papers)),
       };
     }),
   );

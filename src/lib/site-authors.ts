@@ -49,7 +49,7 @@ export async function authorPaths(pageSize: number) {
         params: { slug: group.slug, page: i === 0 ? undefined : String(i + 1) },
         props: { group, page },
         // The heading and description show the author's name and count; the rest is the page of cards.
-        cacheKey: cacheKey('author', group.label, await listingKey(page, group.papers.length)),
+        cacheKey: cacheKey('author', group.label, await listingKey(page, group.papers)),
       };
     }),
   );

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SAMPLE, favouriteOnPaperPage, pageErrors, storedIds } from './favourites-helpers';
-import { useChinese } from './reader-helpers';
+import { READER_KEY, useChinese } from './reader-helpers';
 
 const SECOND = { id: '2406.08812', title: 'PassageGraph: Walking Entity Links for Multi-Hop Retrieval-Augmented Generation' };
 const FOLDERS_KEY = 'papershelf:favourites:v1';
@@ -17,6 +17,9 @@ for (const size of [
     test('shows each entry with its authors and takeaway, and the folder once', async ({ page }) => {
       await favouriteOnPaperPage(page);
       await page.goto('favourites/');
+      // On a slow machine the paper page may have been open long enough to count as read: start unread.
+      await page.evaluate((key) => localStorage.removeItem(key), READER_KEY);
+      await page.reload();
       const entry = page.getByRole('listitem').filter({ hasText: SAMPLE.title });
       await expect(entry.locator('.fav-item-authors')).toHaveText(/^Haoran Liu, Priya Raghunathan, Tobias Kessler et al\. \(4 authors\)$/);
       await expect(entry.locator('.fav-item-takeaway')).not.toBeEmpty();

@@ -103,34 +103,43 @@ test.describe('favourites storage that misbehaves', () => {
 });
 
 test.describe('favourites page', () => {
-  test('removes a paper with undo, and clears all only after confirming in a dialog', async ({ page }) => {
-    await favouriteOnPaperPage(page);
-    await favouriteOnPaperPage(page, SECOND.id, SECOND.title);
-    await page.goto('favourites/');
-    await expect(page.getByText('2 papers', { exact: true })).toBeVisible();
-    await page.getByRole('button', { name: `Remove “${SAMPLE.title}” from favourites` }).click();
-    await expect(page.getByRole('link', { name: SAMPLE.title })).toBeHidden();
-    await expect(page.getByRole('button', { name: `Remove “${SECOND.title}” from favourites` })).toBeFocused();
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.getByRole('link', { name: SAMPLE.title })).toBeVisible();
+  // The list is drawn in the next frame after a change; focus after a removal must not wait for it, at either width.
+  for (const size of [
+    { name: 'phone', width: 390, height: 844 },
+    { name: 'desktop', width: 1280, height: 900 },
+  ]) {
+    test.describe(size.name, () => {
+      test.use({ viewport: { width: size.width, height: size.height } });
+      test(`removes a paper with undo, and clears all only after confirming in a dialog (${size.name})`, async ({ page }) => {
+        await favouriteOnPaperPage(page);
+        await favouriteOnPaperPage(page, SECOND.id, SECOND.title);
+        await page.goto('favourites/');
+        await expect(page.getByText('2 papers', { exact: true })).toBeVisible();
+        await page.getByRole('button', { name: `Remove “${SAMPLE.title}” from favourites` }).click();
+        await expect(page.getByRole('link', { name: SAMPLE.title })).toBeHidden();
+        await expect(page.getByRole('button', { name: `Remove “${SECOND.title}” from favourites` })).toBeFocused();
+        await page.getByRole('button', { name: 'Undo' }).click();
+        await expect(page.getByRole('link', { name: SAMPLE.title })).toBeVisible();
 
-    await page.getByRole('button', { name: 'Remove all…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Remove all favourites?' });
-    await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText('all 2 papers');
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(dialog).toBeHidden();
-    expect(await storedIds(page)).toHaveLength(2);
-    await page.getByRole('button', { name: 'Remove all…' }).click();
-    await page.keyboard.press('Escape');
-    expect(await storedIds(page)).toHaveLength(2);
-    await page.getByRole('button', { name: 'Remove all…' }).click();
-    await dialog.getByRole('button', { name: 'Remove all' }).click();
-    await expect(page.getByText('No favourites yet.')).toBeVisible();
-    expect(await storedIds(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.getByRole('listitem')).toHaveCount(2);
-  });
+        await page.getByRole('button', { name: 'Remove all…' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Remove all favourites?' });
+        await expect(dialog).toBeVisible();
+        await expect(dialog).toContainText('all 2 papers');
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await expect(dialog).toBeHidden();
+        expect(await storedIds(page)).toHaveLength(2);
+        await page.getByRole('button', { name: 'Remove all…' }).click();
+        await page.keyboard.press('Escape');
+        expect(await storedIds(page)).toHaveLength(2);
+        await page.getByRole('button', { name: 'Remove all…' }).click();
+        await dialog.getByRole('button', { name: 'Remove all' }).click();
+        await expect(page.getByText('No favourites yet.')).toBeVisible();
+        expect(await storedIds(page)).toEqual([]);
+        await page.getByRole('button', { name: 'Undo' }).click();
+        await expect(page.getByRole('listitem')).toHaveCount(2);
+      });
+    });
+  }
 
   test('sorts by date added and by date published', async ({ page }) => {
     await favouriteOnPaperPage(page, SECOND.id, SECOND.title); // published 2024-06-13

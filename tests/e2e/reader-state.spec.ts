@@ -132,8 +132,18 @@ test.describe('keyboard triage', () => {
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help).toBeVisible();
+    await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
+    await expect(help.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
+    // Focus goes back to where the reader was, the paper, whichever way the dialog closes.
+    await expect(cards.nth(1)).toBeFocused();
+    const opener = page.getByRole('button', { name: 'Keyboard shortcuts' });
+    await opener.click();
+    await expect(help).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(help).toBeHidden();
+    await expect(opener).toBeFocused();
 
     await cards.nth(1).focus();
     await page.keyboard.press('Enter');

@@ -50,12 +50,17 @@ describe('cardKey', () => {
     expect(await cardKey(papers[0]!)).toEqual(['a', 'd1', ['/keywords/diffusion/', '/search/?q=solo']]);
   });
 
-  it('keys a listing page by its cards, its position and its total', async () => {
+  it('keys a listing page by its cards, its position, its total and when its papers arrived', async () => {
     const page = { items: papers, current: 1, last: 2 };
-    const key = cacheKey(await listingKey(page, 40));
-    expect(cacheKey(await listingKey({ ...page, last: 3 }, 40))).not.toBe(key);
-    expect(cacheKey(await listingKey(page, 41))).not.toBe(key);
-    expect(cacheKey(await listingKey({ ...page, items: [papers[1]!, papers[0]!] }, 40))).not.toBe(key);
+    const arrived = (paper: PaperEntry, day: string) => ({ ...paper, data: { ...paper.data, arrived: day } }) as PaperEntry;
+    const listing = [arrived(papers[0]!, '2024-01-02'), arrived(papers[1]!, '2024-01-03')];
+    const key = cacheKey(await listingKey(page, listing));
+    expect(cacheKey(await listingKey(page, listing))).toBe(key);
+    expect(cacheKey(await listingKey({ ...page, last: 3 }, listing))).not.toBe(key);
+    expect(cacheKey(await listingKey(page, [...listing, papers[1]!]))).not.toBe(key);
+    expect(cacheKey(await listingKey({ ...page, items: [papers[1]!, papers[0]!] }, listing))).not.toBe(key);
+    // Same papers, one arrived on another day: the page's "new since" data differs.
+    expect(cacheKey(await listingKey(page, [listing[0]!, arrived(papers[1]!, '2024-01-04')]))).not.toBe(key);
   });
 
   it('keys a link by id and title only', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTRIES_PER_SLICE, readState, readStateSteps } from '@/client/favourites/parse';
 import { createFavouritesStore, type StorageEngine } from '@/client/favourites/store';
 import { IMPORT_LIMITS, readImportFile } from '@/client/favourites/transfer';
+import { mergeFavourites } from '@/client/favourites/merge';
 
 const KEY = 'papershelf:favourites:v1';
 const ids = (count: number) => Array.from({ length: count }, (_, i) => `2501.${String(i).padStart(5, '0')}`);
@@ -67,7 +68,7 @@ describe('merging an import into a store with little room', () => {
     const store = createFavouritesStore({ key: KEY, engine });
     const read = await readImportFile(file(ids(100)), noPause);
     if (!read.ok) throw new Error('the import should read');
-    const report = store.merge(read.state);
+    const report = mergeFavourites(store, read.state);
     expect(report.problem).toBe('quota');
     expect(report.stored).toBeGreaterThan(0);
     expect(report.stored + report.left).toBe(100);
@@ -85,6 +86,6 @@ describe('merging an import into a store with little room', () => {
     const store = createFavouritesStore({ key: KEY, engine: limitedStorage(1e7) });
     const read = await readImportFile(file(ids(10)), noPause);
     if (!read.ok) throw new Error('the import should read');
-    expect(store.merge(read.state)).toMatchObject({ stored: 10, left: 0, alreadyThere: 0 });
+    expect(mergeFavourites(store, read.state)).toMatchObject({ stored: 10, left: 0, alreadyThere: 0 });
   });
 });

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FOLDER } from '@/client/favourites/model';
 import { readState } from '@/client/favourites/parse';
-import { createFavouritesStore, exportJson, type SaveProblem, type StorageEngine } from '@/client/favourites/store';
+import { createFavouritesStore, type SaveProblem, type StorageEngine } from '@/client/favourites/store';
+import { mergeFavourites } from '@/client/favourites/merge';
+import { exportJson } from '@/client/favourites/transfer';
 
 const KEY = 'papershelf:favourites:v1';
 
@@ -344,13 +346,13 @@ describe('favourites export and import', () => {
         ],
       }),
     ).state;
-    const report = here.merge(incoming);
+    const report = mergeFavourites(here, incoming);
     expect(report.added.map((i) => i.id)).toEqual(['b2', 'c3']);
     expect(report.alreadyThere).toBe(1);
     expect(report.foldersAdded).toBe(1);
     expect(here.get('a1')!.title).toBe('Paper a1');
     expect(here.get('b2')!.folder).toBe(mine.id);
     expect(here.state.folders.find((f) => f.id === here.get('c3')!.folder)!.name).toBe('New one');
-    expect(here.merge(incoming).added).toEqual([]);
+    expect(mergeFavourites(here, incoming).added).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { noticeText, showNotice } from './notice';
 import { browserStorage } from '../safe-storage';
+import { followOtherTabs } from '../safe-store';
 import { createFavouritesStore, type FavouritesStore, type SaveProblem } from './store';
 
 let store: FavouritesStore | undefined;
@@ -17,9 +18,7 @@ function tellReader(problem: SaveProblem): void {
 export function favourites(): FavouritesStore {
   if (store) return store;
   const created = createFavouritesStore({ key: STORAGE_KEYS.favourites, engine: browserStorage(), onSaveProblem: tellReader });
-  window.addEventListener('storage', (event) => {
-    if (event.storageArea === null || event.storageArea === browserStorage()) created.handleStorageEvent(event);
-  });
+  followOtherTabs(created);
   store = created;
   return created;
 }

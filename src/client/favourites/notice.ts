@@ -38,16 +38,26 @@ export function noticeLabel(name: string): string {
   return (content?.querySelector(`[data-l="${lang}"]`) ?? content)?.textContent?.trim() ?? name;
 }
 
+/** Closers of the notices shown by key, so a notice replaces one that is not on screen yet too. */
+const shownByKey = new Map<string, () => void>();
+
 export function showNotice(message: Node | string, { action, timeout = 8000, key }: NoticeOptions = {}): () => void {
   const target = noticeRegion();
-  if (key) target.querySelector(`[data-notice-key="${CSS.escape(key)}"]`)?.remove();
+  if (key) {
+    target.querySelector(`[data-notice-key="${CSS.escape(key)}"]`)?.remove();
+    shownByKey.get(key)?.();
+  }
   const notice = document.createElement('p');
   notice.className = 'notice';
   if (key) notice.dataset.noticeKey = key;
   const textNode = document.createElement('span');
   textNode.append(message);
   notice.append(textNode);
-  const close = () => notice.remove();
+  const close = () => {
+    clearTimeout(appending);
+    notice.remove();
+  };
+  if (key) shownByKey.set(key, close);
   if (action) {
     const button = document.createElement('button');
     button.type = 'button';
@@ -67,7 +77,7 @@ export function showNotice(message: Node | string, { action, timeout = 8000, key
   dismiss.addEventListener('click', close);
   notice.append(dismiss);
   // Added a moment after the region exists, so screen readers announce it.
-  setTimeout(() => target.append(notice), 30);
+  const appending = setTimeout(() => target.append(notice), 30);
   if (timeout > 0) setTimeout(close, timeout);
   return close;
 }

@@ -15,8 +15,10 @@ import { define } from '../reader/parts';
 import { rt } from '../reader/strings';
 import { startTriage } from '../reader/triage';
 import { favourites } from './browser';
-import { askName, confirmed } from './dialogs';
+import { ask, askName, confirmed } from './dialogs';
 import { authorLine, required } from './entry';
+import { listDrawer } from './list-drawer';
+import { mergeFavourites } from './merge';
 import { DEFAULT_FOLDER, type Favourite } from './model';
 import { showNotice } from './notice';
 import { startReadingList } from './page-reading-list';
@@ -24,7 +26,7 @@ import { readingListUrl } from './reading-list';
 import { fetchSitePapers, type SitePapers } from './site-papers';
 import { isSortOrder, sortFavourites, type SortOrder } from './sort';
 import { t, type FavouritesKey } from './strings';
-import { IMPORT_LIMITS, downloadBibtex, downloadJson, readImportFile, readReaderImport } from './transfer';
+import { IMPORT_LIMITS, downloadBibtex, downloadJson, readImportFile } from './transfer';
 
 const ALL = '*';
 
@@ -57,7 +59,7 @@ function startFavouritesPage(app: HTMLElement): void {
   const shareButton = $<HTMLButtonElement>('[data-share-list]');
   const shareName = $<HTMLInputElement>('[data-share-name]');
   const shareNote = $<HTMLInputElement>('[data-share-note]');
-  const keys = $<HTMLDialogElement>('dialog[data-part="keys"]');
+  const keys = $<HTMLDialogElement>('dialog[data-keys-dialog]');
   const view: { folder: string; sort: SortOrder } = { folder: ALL, sort: 'added-desc' };
   const selected = new Set<string>();
   let sitePapers: SitePapers | undefined;
@@ -86,14 +88,7 @@ function startFavouritesPage(app: HTMLElement): void {
     li.dataset.id = item.id;
     const site = sitePapers?.get(item.id);
     const gone = sitePapers !== undefined && !site;
-    const select = part<HTMLInputElement>(li, 'select');
-    select.checked = selected.has(item.id);
-    select.setAttribute('aria-label', rt('list.select', { title: item.title }));
-    select.addEventListener('change', () => {
-      if (select.checked) selected.add(item.id);
-      else selected.delete(item.id);
-      renderSelection();
-    });
+    part(li, 'select').setAttribute('aria-label', rt('list.select', { title: item.title }));
     const link = part<HTMLAnchorElement>(li, 'title');
     link.textContent = item.title;
     link.href = gone && isArxivId(item.id) ? arxivAbsUrl(item.id) : (site?.url ?? item.url);
@@ -119,19 +114,51 @@ function startFavouritesPage(app: HTMLElement): void {
     const move = part<HTMLSelectElement>(li, 'move');
     move.setAttribute('aria-label', t('fav.moveLabel', { title: item.title }));
     for (const folder of store.state.folders) move.append(new Option(folderName(folder.id), folder.id, false, folder.id === item.folder));
-    move.addEventListener('change', () => store.move([item.id], move.value));
     const remove = part<HTMLButtonElement>(li, 'remove');
     remove.textContent = t('fav.remove');
     remove.setAttribute('aria-label', t('fav.removeLabel', { title: item.title }));
-    remove.addEventListener('click', () => removeItem(item));
     return li;
   }
+
+  // What every entry's element depends on besides the favourite itself; computed once per draw.
+  let shared = '';
+  const drawer = listDrawer<Favourite>(list, {
+    id: (item) => item.id,
+    signature: (item) =>
+      JSON.stringify([shared, item, notes.isRead(item.id), notes.note(item.id)?.text ?? null, sitePapers?.get(item.id) ?? null]),
+    create: renderItem,
+    update: (item, li) => {
+      part<HTMLInputElement>(li, 'select').checked = selected.has(item.id);
+    },
+    drawn: () => triage.refresh(),
+  });
+  const entryOf = (target: EventTarget | null) => {
+    const li = target instanceof Element ? target.closest<HTMLElement>('li[data-id]') : null;
+    return li ? store.get(li.dataset.id ?? '') : undefined;
+  };
+  // One listener each for every entry's controls, so an entry costs no listeners of its own.
+  list.addEventListener('change', (event) => {
+    const control = event.target as HTMLElement;
+    const item = entryOf(control);
+    if (!item) return;
+    if (control.dataset.part === 'move') store.move([item.id], (control as HTMLSelectElement).value);
+    if (control.dataset.part !== 'select') return;
+    if ((control as HTMLInputElement).checked) selected.add(item.id);
+    else selected.delete(item.id);
+    renderSelection();
+  });
+  list.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('[data-part="remove"]');
+    const item = button && entryOf(button);
+    if (item) removeItem(item);
+  });
 
   function removeItem(item: Favourite): void {
     const buttons = [...list.querySelectorAll<HTMLButtonElement>('[data-remove]')];
     const index = buttons.findIndex((b) => b.closest('li')?.dataset.id === item.id);
     const removed = store.remove([item.id]);
     selected.delete(item.id);
+    render();
     // Keep keyboard focus in the list: on the next paper's Remove, or on the count when the list is empty.
     const next = list.querySelectorAll<HTMLButtonElement>('[data-remove]');
     const target = next[Math.min(index, next.length - 1)] ?? count;
@@ -156,7 +183,16 @@ function startFavouritesPage(app: HTMLElement): void {
     bulkRemove.disabled = chosen.length === 0;
   }
 
+  // Changes come in bursts (an import, another tab): they are drawn once, in the next frame, after
+  // the code that made them has said what it did; render() draws at once where focus depends on it.
+  let pending = 0;
+  const renderSoon = () => {
+    if (!pending) pending = requestAnimationFrame(render);
+  };
+
   function render(): void {
+    cancelAnimationFrame(pending);
+    pending = 0;
     const { folders, items } = store.state;
     if (view.folder !== ALL && !folders.some((f) => f.id === view.folder)) view.folder = ALL;
     const counts = new Map<string, number>();
@@ -181,10 +217,10 @@ function startFavouritesPage(app: HTMLElement): void {
     empty.hidden = visible.length > 0;
     empty.textContent =
       items.length === 0 ? t('fav.empty') : filter.value.trim() ? rt('list.noMatch', { query: filter.value.trim() }) : t('fav.emptyFolder');
-    list.replaceChildren(...visible.map(renderItem));
+    shared = JSON.stringify([folders, document.documentElement.lang, sitePapers !== undefined]);
+    drawer.draw(visible);
     bulk.hidden = visible.length === 0;
     renderSelection();
-    triage.refresh();
 
     const bibtex = $<HTMLButtonElement>('[data-export-bibtex]');
     bibtex.textContent =
@@ -209,9 +245,9 @@ function startFavouritesPage(app: HTMLElement): void {
     },
     read: (li) => notes.markRead([li.dataset.id!], !notes.isRead(li.dataset.id!)),
     note: (li) => window.location.assign(`${part<HTMLAnchorElement>(li, 'title').href}#note`),
-    help: () => keys.showModal(),
+    help: () => void ask(keys),
   });
-  $('[data-keys-open]').addEventListener('click', () => keys.showModal());
+  $('[data-keys-open]').addEventListener('click', () => void ask(keys));
 
   selectAll.addEventListener('change', () => {
     for (const item of shown()) {
@@ -318,7 +354,7 @@ function startFavouritesPage(app: HTMLElement): void {
       showNotice(t('fav.importTooMany', { count: read.entries, limit: IMPORT_LIMITS.entries }), { key: 'import', timeout: 12_000 });
       return;
     }
-    const readerPart = readReaderImport(await file.text().catch(() => ''));
+    const readerPart = read.ok || read.reason === 'invalid' || read.reason === 'unreadable-entries' ? read.reader : undefined;
     const readerReport = readerPart === undefined ? undefined : mergeReader(notes, readerPart);
     if (!read.ok && !readerReport) {
       const message =
@@ -327,7 +363,7 @@ function startFavouritesPage(app: HTMLElement): void {
       return;
     }
     const report = read.ok
-      ? store.merge(read.state)
+      ? mergeFavourites(store, read.state)
       : { added: [], alreadyThere: 0, foldersAdded: 0, stored: 0, left: 0, problem: undefined };
     const values = { added: report.added.length, skipped: report.alreadyThere, folders: report.foldersAdded };
     const lines = [report.foldersAdded > 0 ? t('fav.importedFolders', values) : t('fav.imported', values)];
@@ -372,8 +408,8 @@ function startFavouritesPage(app: HTMLElement): void {
     qrTooLong.hidden = Boolean(svg);
   });
 
-  store.subscribe(render);
-  notes.subscribe(render);
+  store.subscribe(renderSoon);
+  notes.subscribe(renderSoon);
   onLangChange(render);
   render();
   const readingList = startReadingList(

@@ -1,8 +1,17 @@
 /** Files in and out of the favourites page: JSON export and import, BibTeX export. */
 import { bibtexFile } from '../../shared/bibtex';
-import type { Favourite, FavouritesState } from './model';
+import { STORE_VERSION, type Favourite, type FavouritesState } from './model';
 import { entryList, parseJson, readStateSteps } from './parse';
-import { exportJson } from './store';
+
+/** The file a reader downloads: the stored shape plus a marker that says what it is. */
+export function exportJson(state: FavouritesState, exportedAt = new Date()): string {
+  const { folders, items } = state;
+  return JSON.stringify(
+    { format: 'papershelf-favourites', version: STORE_VERSION, exportedAt: exportedAt.toISOString(), folders, items },
+    null,
+    2,
+  );
+}
 
 export function download(filename: string, text: string, type: string): void {
   const link = document.createElement('a');
@@ -28,14 +37,9 @@ export function downloadJson(state: FavouritesState, reader?: { read: unknown[];
   download(`papershelf-favourites-${today()}.json`, text, 'application/json');
 }
 
-/** The `reader` part of an imported file (notes, read marks), or undefined when it has none. */
-export function readReaderImport(text: string): unknown {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && 'reader' in value ? (value as { reader: unknown }).reader : undefined;
-  } catch {
-    return undefined;
-  }
+/** The `reader` part of an imported file's value (notes, read marks), or undefined when it has none. */
+function readerPart(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && 'reader' in value ? (value as { reader: unknown }).reader : undefined;
 }
 
 export function downloadBibtex(
@@ -55,11 +59,12 @@ export function downloadBibtex(
  */
 export const IMPORT_LIMITS = Object.freeze({ bytes: 8 * 1024 * 1024, entries: 20_000 });
 
+/** What an import found; `reader` is the file's notes and read marks, when it has them (read with the rest, once). */
 export type ImportRead =
-  | { ok: true; state: FavouritesState; skipped: number }
+  | { ok: true; state: FavouritesState; skipped: number; reader?: unknown }
   | { ok: false; reason: 'too-large'; bytes: number }
   | { ok: false; reason: 'too-many'; entries: number }
-  | { ok: false; reason: 'invalid' | 'unreadable-entries'; skipped: number };
+  | { ok: false; reason: 'invalid' | 'unreadable-entries'; skipped: number; reader?: unknown };
 
 /** Lets the page paint and take input between slices of a long read. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -69,8 +74,10 @@ export async function readImportFile(file: Blob, pause: () => Promise<void> = ne
   if (file.size > IMPORT_LIMITS.bytes) return { ok: false, reason: 'too-large', bytes: file.size };
   const text = await file.text().catch(() => '');
   const parsed = parseJson(text);
+  const reader = parsed && readerPart(parsed.value);
+  const withReader = <R extends object>(result: R): R & { reader?: unknown } => (reader === undefined ? result : { ...result, reader });
   const list = parsed && entryList(parsed.value);
-  if (!parsed || !list) return { ok: false, reason: 'invalid', skipped: 0 };
+  if (!parsed || !list) return withReader({ ok: false, reason: 'invalid', skipped: 0 });
   if (list.length > IMPORT_LIMITS.entries) return { ok: false, reason: 'too-many', entries: list.length };
   await pause();
   const steps = readStateSteps(text, new Date().toISOString(), parsed);
@@ -78,8 +85,8 @@ export async function readImportFile(file: Blob, pause: () => Promise<void> = ne
     const step = steps.next();
     if (step.done) {
       const { state, skipped } = step.value;
-      if (state.items.length > 0 || state.folders.length > 1) return { ok: true, state, skipped };
-      return { ok: false, reason: skipped > 0 ? 'unreadable-entries' : 'invalid', skipped };
+      if (state.items.length > 0 || state.folders.length > 1) return withReader({ ok: true, state, skipped });
+      return withReader({ ok: false, reason: skipped > 0 ? 'unreadable-entries' : 'invalid', skipped });
     }
     await pause();
   }

@@ -2,6 +2,7 @@
 import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { createReaderStore, type ReaderStore } from './store';
 import { browserStorage } from '../safe-storage';
+import { followOtherTabs } from '../safe-store';
 import { noticeText, showNotice } from '../favourites/notice';
 
 let store: ReaderStore | undefined;
@@ -16,9 +17,7 @@ export function reader(): ReaderStore {
       if (message) showNotice(message, { key: 'save-problem', timeout: 12_000 });
     },
   });
-  window.addEventListener('storage', (event) => {
-    if (event.storageArea === null || event.storageArea === browserStorage()) created.handleStorageEvent(event);
-  });
+  followOtherTabs(created);
   store = created;
   return created;
 }

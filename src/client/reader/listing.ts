@@ -1,14 +1,18 @@
 /**
  * <reading-tools> around a listing's cards (components/ReadingTools.astro): marks each card new
- * (arrived since the previous visit) and read, counts the new ones at the top, hides read papers
+ * (arrived since the previous visit) and read, counts the listing's new papers at the top (all of
+ * them, from the arrival days the page carries) with a link to the first new day, hides read papers
  * when asked (remembered), marks the whole page read, and runs keyboard triage over the cards.
  */
+import { ask } from '../dialog';
 import { readItem, writeItem } from '../safe-storage';
+import { newSince, type NewSince } from '../../shared/arrivals';
 import { STORAGE_KEYS } from '../../shared/storage-keys';
+import { facetUrl } from '../../shared/urls';
 import { onLangChange } from '../i18n';
 import { reader } from './browser';
 import { define, part } from './parts';
-import { beginVisit, isNewSince } from './visit';
+import { beginVisit, isNewSince, localDay } from './visit';
 import { dayName, rt } from './strings';
 import { startTriage } from './triage';
 
@@ -27,8 +31,24 @@ class ReadingTools extends HTMLElement {
     const hideRead = part<HTMLInputElement>(this, 'hide-read');
     const markPage = part<HTMLButtonElement>(this, 'mark-page');
     const count = part(this, 'new-count');
+    const countText = part(this, 'new-text');
+    const firstNew = part<HTMLAnchorElement>(this, 'first-new');
+    const listingNew = since ? newSince(this.dataset.arrivals ?? '', localDay(since)) : undefined;
+    // The first new day: from this listing (the home page), or the whole site's arrivals (date views).
+    let siteNew: NewSince | undefined = this.dataset.firstNewDay === 'listing' ? listingNew : undefined;
+    const siteArrivals = this.dataset.siteArrivals;
+    if (since && siteArrivals && this.dataset.firstNewDay === 'site') {
+      void fetch(siteArrivals)
+        .then((response) => (response.ok ? response.text() : ''))
+        .then((text) => {
+          siteNew = newSince(text, localDay(since));
+          render();
+        })
+        .catch(() => undefined);
+    }
     const allHidden = part(this, 'all-hidden');
-    const keys = part<HTMLDialogElement>(this, 'keys');
+    const keys = this.querySelector<HTMLDialogElement>('dialog[data-keys-dialog]');
+    if (!keys) throw new Error('<reading-tools> is missing its keys dialog');
     part(this, 'bar').hidden = false;
     hideRead.checked = readItem(STORAGE_KEYS.hideRead) === '1';
 
@@ -37,11 +57,9 @@ class ReadingTools extends HTMLElement {
     const shown = () => cards.filter((card) => !rowOf(card).hidden);
 
     const render = () => {
-      let fresh = 0;
       for (const card of cards) {
         const read = store.isRead(idOf(card));
         const isNew = isNewSince(card.dataset.arrived, since);
-        if (isNew) fresh++;
         card.toggleAttribute('data-read', read);
         card.toggleAttribute('data-new', isNew);
         const marks = card.querySelector<HTMLElement>('[data-card-marks]');
@@ -51,10 +69,24 @@ class ReadingTools extends HTMLElement {
         }
         rowOf(card).hidden = hideRead.checked && read;
       }
-      count.hidden = fresh === 0 || !since;
-      if (since && fresh > 0)
-        count.textContent =
-          fresh === 1 ? rt('reader.newSinceOne', { day: dayName(since) }) : rt('reader.newSince', { count: fresh, day: dayName(since) });
+      const fresh = listingNew?.count ?? 0;
+      const day = since ? dayName(since) : '';
+      countText.textContent =
+        fresh === 0
+          ? ''
+          : listingNew?.more
+            ? rt('reader.newSinceMore', { count: fresh, day })
+            : fresh === 1
+              ? rt('reader.newSinceOne', { day })
+              : rt('reader.newSince', { count: fresh, day });
+      const first = siteNew?.firstDay;
+      const target = first ? facetUrl('days', first) : '';
+      firstNew.hidden = !first || new URL(target, window.location.href).pathname === window.location.pathname;
+      if (first) {
+        firstNew.href = target;
+        firstNew.textContent = rt('reader.firstNewDay', { day: first });
+      }
+      count.hidden = fresh === 0 && firstNew.hidden;
       allHidden.hidden = !(hideRead.checked && cards.length > 0 && shown().length === 0);
       markPage.disabled = cards.every((card) => store.isRead(idOf(card)));
       triage.refresh();
@@ -68,7 +100,7 @@ class ReadingTools extends HTMLElement {
         const link = card.querySelector<HTMLAnchorElement>('h2 a[href]');
         if (link) window.location.assign(`${link.href}#note`);
       },
-      help: () => keys.showModal(),
+      help: () => void ask(keys),
     });
 
     hideRead.addEventListener('change', () => {
@@ -76,7 +108,7 @@ class ReadingTools extends HTMLElement {
       render();
     });
     markPage.addEventListener('click', () => store.markRead(cards.map(idOf)));
-    part(this, 'keys-open').addEventListener('click', () => keys.showModal());
+    part(this, 'keys-open').addEventListener('click', () => void ask(keys));
     store.subscribe(render);
     onLangChange(render);
     render();

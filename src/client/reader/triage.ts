@@ -18,6 +18,8 @@ export interface TriageActions {
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 /** Marks controls this module took out of the Tab order, so it gives back only those. */
 const PARKED = 'data-triage-parked';
+/** On each item: whether it is the list's current one or parked, so a refresh skips items already right. */
+const TURN = 'data-triage';
 
 /** Whether a key press belongs to a text field, an editable region or an open dialog, not to triage. */
 export function isTyping(target: EventTarget | null): boolean {
@@ -36,23 +38,29 @@ function defaultOpen(item: HTMLElement): void {
 export function startTriage(list: HTMLElement, actions: TriageActions): { refresh: () => void } {
   let current = 0;
 
+  /** Puts an item's own controls in or out of the Tab order; an item is only touched when its turn changes. */
+  function park(item: HTMLElement, isCurrent: boolean): void {
+    const state = isCurrent ? 'current' : 'parked';
+    if (item.getAttribute(TURN) === state) return;
+    item.setAttribute(TURN, state);
+    item.tabIndex = isCurrent ? 0 : -1;
+    for (const control of item.querySelectorAll<HTMLElement>(FOCUSABLE)) {
+      if (control === item) continue;
+      if (isCurrent && control.hasAttribute(PARKED)) {
+        control.removeAttribute(PARKED);
+        control.removeAttribute('tabindex');
+      } else if (!isCurrent && !control.hasAttribute('tabindex')) {
+        control.setAttribute(PARKED, '');
+        control.tabIndex = -1;
+      }
+    }
+  }
+
   function setCurrent(index: number, focus: boolean): void {
     const items = actions.items();
     if (items.length === 0) return;
     current = Math.max(0, Math.min(index, items.length - 1));
-    items.forEach((item, i) => {
-      item.tabIndex = i === current ? 0 : -1;
-      for (const control of item.querySelectorAll<HTMLElement>(FOCUSABLE)) {
-        if (control === item) continue;
-        if (i === current && control.hasAttribute(PARKED)) {
-          control.removeAttribute(PARKED);
-          control.removeAttribute('tabindex');
-        } else if (i !== current && !control.hasAttribute('tabindex')) {
-          control.setAttribute(PARKED, '');
-          control.tabIndex = -1;
-        }
-      }
-    });
+    items.forEach((item, i) => park(item, i === current));
     if (focus) items[current]!.focus();
   }
 
