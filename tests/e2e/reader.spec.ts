@@ -43,6 +43,21 @@ test.describe('1. formulas in titles', () => {
     expect(share).toBe(ogTitle);
   });
 
+  test('read as text on the favourites page, where titles are drawn in the browser', async ({ page }) => {
+    const card = await mathCard(page);
+    await card.locator('.favourite-button').click();
+    await expect(card.locator('.favourite-button')).toHaveAttribute('aria-pressed', 'true');
+    await page.goto('favourites/');
+    const title = page.locator('.fav-item-title').first();
+    await expect(title).toBeVisible();
+    const text = await title.innerText();
+    expect(text).not.toMatch(/[$\\]/);
+    // The stored title keeps its LaTeX (BibTeX wants it); only what is shown is made readable.
+    const stored = await page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEYS.favourites);
+    expect(stored).toContain('$');
+    expect(text).toBe(plainTitle(JSON.parse(stored).items[0].title));
+  });
+
   test('render on the newer/older links of a neighbouring paper page', async ({ page }) => {
     const card = await mathCard(page);
     const cards = page.locator('article.card');

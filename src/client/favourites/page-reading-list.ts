@@ -4,6 +4,7 @@
  * (from the site's list), marked when already a favourite or not on this site; its BibTeX without
  * adding it first; and "add", into a new folder named after the list when it has a name.
  */
+import { plainTitle } from '../../shared/plain-title';
 import { paperUrl } from '../../shared/urls';
 import { onLangChange } from '../i18n';
 import { rt } from '../reader/strings';
@@ -58,7 +59,7 @@ export function startReadingList(
     main.className = 'fav-item-main';
     const link = document.createElement('a');
     link.className = 'fav-item-title';
-    link.textContent = paper?.title ?? id;
+    link.textContent = paper ? plainTitle(paper.title) : id;
     link.href = paper?.url ?? paperUrl(id);
     main.append(link);
     const marks = [papers && !paper ? t('fav.gone') : '', store.has(id) ? t('share.listInFavourites') : ''].filter(Boolean);

@@ -6,6 +6,7 @@
  * Everything is drawn from the stores, so a change in another tab redraws it here. Every element it
  * needs is looked up once and a missing one throws, so a renamed hook fails the page's first test.
  */
+import { plainTitle } from '../../shared/plain-title';
 import { arxivAbsUrl, isArxivId } from '../../shared/urls';
 import { onLangChange } from '../i18n';
 import { reportShare, shareLink } from '../share';
@@ -72,7 +73,13 @@ function startFavouritesPage(app: HTMLElement): void {
   const matches = (item: Favourite) => {
     const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return true;
-    const text = [item.title, ...item.authors, sitePapers?.get(item.id)?.takeaway ?? '', notes.note(item.id)?.text ?? '']
+    const text = [
+      item.title,
+      plainTitle(item.title),
+      ...item.authors,
+      sitePapers?.get(item.id)?.takeaway ?? '',
+      notes.note(item.id)?.text ?? '',
+    ]
       .join(' ')
       .toLowerCase();
     return words.every((word) => text.includes(word));
@@ -88,9 +95,11 @@ function startFavouritesPage(app: HTMLElement): void {
     li.dataset.id = item.id;
     const site = sitePapers?.get(item.id);
     const gone = sitePapers !== undefined && !site;
-    part(li, 'select').setAttribute('aria-label', rt('list.select', { title: item.title }));
+    // Kept as written (BibTeX wants the LaTeX); shown and read out as readable text (DA², λ).
+    const title = plainTitle(item.title);
+    part(li, 'select').setAttribute('aria-label', rt('list.select', { title }));
     const link = part<HTMLAnchorElement>(li, 'title');
-    link.textContent = item.title;
+    link.textContent = title;
     link.href = gone && isArxivId(item.id) ? arxivAbsUrl(item.id) : (site?.url ?? item.url);
     const read = notes.isRead(item.id);
     li.classList.toggle('is-unread', !read);
@@ -112,11 +121,11 @@ function startFavouritesPage(app: HTMLElement): void {
     part(li, 'meta').textContent = facts.filter(Boolean).join(' · ');
 
     const move = part<HTMLSelectElement>(li, 'move');
-    move.setAttribute('aria-label', t('fav.moveLabel', { title: item.title }));
+    move.setAttribute('aria-label', t('fav.moveLabel', { title }));
     for (const folder of store.state.folders) move.append(new Option(folderName(folder.id), folder.id, false, folder.id === item.folder));
     const remove = part<HTMLButtonElement>(li, 'remove');
     remove.textContent = t('fav.remove');
-    remove.setAttribute('aria-label', t('fav.removeLabel', { title: item.title }));
+    remove.setAttribute('aria-label', t('fav.removeLabel', { title }));
     return li;
   }
 
@@ -165,7 +174,7 @@ function startFavouritesPage(app: HTMLElement): void {
     target.removeAttribute('tabindex');
     if (target === count) count.tabIndex = -1;
     target.focus();
-    showNotice(t('fav.removed', { title: item.title }), {
+    showNotice(t('fav.removed', { title: plainTitle(item.title) }), {
       key: 'undo',
       timeout: 10_000,
       action: { label: t('fav.undo'), run: () => store.restore(removed) },
