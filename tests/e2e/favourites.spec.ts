@@ -181,7 +181,7 @@ test.describe('favourites page', () => {
 
     await page.getByRole('button', { name: 'Delete folder' }).click();
     const remove = page.getByRole('dialog', { name: 'Delete the folder “Group”?' });
-    await expect(remove).toContainText('Its 1 papers move to Unsorted');
+    await expect(remove).toContainText('Its one paper moves to Unsorted');
     await remove.getByRole('button', { name: 'Delete folder' }).click();
     await expect(folder.locator('option')).toHaveText(['All folders (2)', 'Unsorted (2)']);
     expect(await storedIds(page)).toHaveLength(2);
@@ -223,7 +223,7 @@ test.describe('favourites page', () => {
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import JSON…' }).click();
     await (await choosing).setFiles(file);
-    await expect(page.getByRole('status').getByText('Added 1 papers; 1 were already in your favourites.')).toBeVisible();
+    await expect(page.getByRole('status').getByText('Added 1 paper; 1 was already in your favourites.')).toBeVisible();
     expect((await storedIds(page)).sort()).toEqual([SAMPLE.id, SECOND.id].sort());
 
     const again = page.waitForEvent('filechooser');
