@@ -12,6 +12,7 @@ import { reader } from '../reader/browser';
 import { rt } from '../reader/strings';
 import { startTriage } from '../reader/triage';
 import { readItem, writeItem } from '../safe-storage';
+import { ask } from '../dialog';
 import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { searchClient } from './client';
 import type { SearchFilters, SearchHit, SearchResponse, SearchSort } from './engine';
@@ -76,7 +77,7 @@ export function startSearchPage(root: HTMLElement): void {
   const intro = required<HTMLElement>(root, '[data-search-intro]');
   const empty = required<HTMLElement>(root, '[data-search-empty]');
   const hideRead = required<HTMLInputElement>(root, '[data-search-hide-read]');
-  const keys = required<HTMLDialogElement>(root, 'dialog[data-part="keys"]');
+  const keys = required<HTMLDialogElement>(root, 'dialog[data-keys-dialog]');
   const suggestions = required<HTMLElement>(root, '[data-search-suggestions]');
   const sort = required<HTMLSelectElement>(root, '[data-search-sort]');
   const arxiv = required<HTMLAnchorElement>(root, '[data-search-arxiv]');
@@ -110,7 +111,7 @@ export function startSearchPage(root: HTMLElement): void {
       const link = item.querySelector<HTMLAnchorElement>('a.search-hit-link');
       if (link) window.location.assign(`${link.href}#note`);
     },
-    help: () => keys.showModal(),
+    help: () => void ask(keys),
   });
   /** After the results change: the triage's roving tabindex, then the abstract snippets. */
   const shown = (response: SearchResponse, sequenceAtStart: number) => {
@@ -301,7 +302,7 @@ export function startSearchPage(root: HTMLElement): void {
     writeItem(STORAGE_KEYS.hideRead, hideRead.checked ? '1' : undefined);
     void run(readControls());
   });
-  root.querySelector('[data-search-keys-open]')?.addEventListener('click', () => keys.showModal());
+  root.querySelector('[data-search-keys-open]')?.addEventListener('click', () => void ask(keys));
   // Read marks follow the store (here, the triage key m, or another tab); hidden read papers leave the list.
   store.subscribe(() => {
     if (hideRead.checked) return void run(readControls());
