@@ -8,7 +8,8 @@ test.describe('favourites under a sub-path (BASE_PATH=/shelf/)', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto('');
+    // The paper's own page: this site lists four papers a page, so the sample paper may not be on the first.
+    await page.goto(`papers/${SAMPLE.id}/`);
     await favouriteToggle(page).click();
     await favouritesLink(page).click();
     await expect(page).toHaveURL(/\/shelf\/favourites\/$/);
