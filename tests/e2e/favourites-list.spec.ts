@@ -108,8 +108,7 @@ test.describe('shared reading lists', () => {
     expect(await qr.locator('path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
     expect(requests.every((u) => new URL(u).origin === new URL(baseURL!).origin)).toBe(true);
     await page.getByRole('button', { name: 'Share this list' }).click();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain(`#ids=${SAMPLE.id}&name=Mine`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`#ids=${SAMPLE.id}&name=Mine`);
   });
 
   test('in Chinese, the shared list and the bulk tools speak Chinese', async ({ page }) => {

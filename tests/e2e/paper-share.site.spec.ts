@@ -22,8 +22,9 @@ test.describe('sharing a paper', () => {
     await expect(page.getByRole('status').getByText('Link copied')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(paperPath(full.id), baseURL).href);
 
+    // The anchor's copy waits for the share module to load: poll the clipboard, do not read it once.
     await page.locator('main a.anchor').first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${paperPath(full.id)}#.`));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${paperPath(full.id)}#.`));
     expect(errors).toEqual([]);
   });
 
