@@ -28,6 +28,9 @@ export default defineConfig({
   },
   // Pages render while others are written: Astro waits on the disk for each page otherwise.
   build: { concurrency: 4 },
+  // `npm run build` builds over the last output, so unchanged pages are left where they are
+  // (scripts/build.ts removes what is stale afterwards).
+  vite: { build: { emptyOutDir: !site.keepOutput } },
   // A path whose getStaticPaths entry has a cacheKey (src/lib/cache-key.ts) is copied from the last
   // build when its key and its route's code are unchanged; see the README, "Rebuilds".
   experimental: { incrementalBuild: true },

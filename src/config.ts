@@ -18,6 +18,12 @@ export interface SiteConfig {
   outDir: string;
   /** Astro's cache folder (ASTRO_CACHE_DIR, default `node_modules/.astro`): kept between builds; papers' long text lives there. */
   cacheDir: string;
+  /**
+   * Whether the build writes over the last build's output instead of emptying it first. Set by
+   * `npm run build` (scripts/build.ts, PAPERSHELF_KEEP_OUTPUT=1), which removes stale files afterwards;
+   * a bare `astro build` empties the folder as usual.
+   */
+  keepOutput: boolean;
 }
 
 export class ConfigError extends Error {
@@ -68,5 +74,6 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
     pageSize: readPageSize(env.PAGE_SIZE),
     outDir,
     cacheDir,
+    keepOutput: env.PAPERSHELF_KEEP_OUTPUT === '1',
   };
 }

@@ -1,12 +1,14 @@
 /**
  * The incremental build against the truth: a small synthetic site is built cold, then rebuilt after
  * edits, additions and deletions, and every rebuild must render exactly the pages whose content
- * changed and end up byte for byte equal to a cold build of the same files. Slow by nature (each
- * build is a real `npm run build`, several seconds), so the site is kept to a few dozen papers.
+ * changed and end up byte for byte equal to a cold build of the same files. Most rebuilds write over
+ * the last output, as `npm run build` does day to day (unchanged pages are left in place, stale ones
+ * removed); one goes into an empty folder, so its pages come from the cache folder's copies. Slow by
+ * nature (each build is a real `npm run build`, several seconds), so the site is kept to a few dozen papers.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,7 +82,9 @@ let unchanged: Build;
 
 beforeAll(() => {
   corpusIds = writeSyntheticCorpus(papersDir, 40, { seed: 7, mathShare: 0.1 }).ids;
-  cold = build('dist-cold', 'cache');
+  cold = build('site', 'cache');
+  // Later builds write over `site`; keep the cold output to read what it showed.
+  cpSync(join(work, 'site'), join(work, 'dist-cold'), { recursive: true });
 }, BUILD_TIMEOUT);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
@@ -89,6 +93,7 @@ describe('incremental build', () => {
   it(
     'restores every keyed page when nothing changed, and the output stays the same',
     () => {
+      // Into an empty folder: every keyed page is copied from the cache folder.
       unchanged = build('dist-unchanged', 'cache');
       expect(unchanged.restored.size).toBeGreaterThan(cold.files.size / 2);
       // What still renders are the pages without parameters (home, indexes, search, 404, …): one per such
@@ -109,7 +114,7 @@ describe('incremental build', () => {
       const oldTitle = /^title: "(.*)"$/m.exec(text)![1]!;
       const newTitle = `Retitled ${oldTitle.split(':')[0]}`;
       writeFileSync(paperFile(id), text.replaceAll(oldTitle, newTitle));
-      const edited = build('dist-edited', 'cache');
+      const edited = build('site', 'cache');
 
       const showingTitle = [...cold.files.keys()].filter(
         (file) => file.endsWith('.html') && readFileSync(join(work, 'dist-cold', file), 'utf8').includes(oldTitle),
@@ -136,11 +141,11 @@ describe('incremental build', () => {
       const keywordsLine = (id: string) => /^\*\*关键词\*\*:.*$/m.exec(readFileSync(paperFile(id), 'utf8'))![0];
       const [taker, giver] = [corpusIds[10]!, corpusIds[20]!];
       writeFileSync(paperFile(taker), readFileSync(paperFile(taker), 'utf8').replace(keywordsLine(taker), keywordsLine(giver)));
-      const grown = build('dist-grown', 'cache');
+      const grown = build('site', 'cache');
       expect(grown.restored.size).toBeGreaterThan(0);
 
       for (const id of [corpusIds[0]!, corpusIds[30]!]) unlinkSync(paperFile(id));
-      const final = build('dist-final', 'cache');
+      const final = build('site', 'cache');
       expect(final.restored.size).toBeGreaterThan(0);
       expect(final.files.has(`papers/${corpusIds[0]}/index.html`)).toBe(false);
 
