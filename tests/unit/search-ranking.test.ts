@@ -1,8 +1,8 @@
 /**
  * The ranking query set, run against the engine: hand-written queries (tests/fixtures/search/queries.json)
- * over the papers beside them (tests/fixtures/search/papers: a frozen copy of the sample as the queries
- * were written for it, with the damaged digest in its clean form, since ranking is not about the
- * encoding repair), and queries drawn from a synthetic corpus with a fixed seed
+ * over the papers of the library fixture site (tests/sites/library/papers: a frozen copy of the sample
+ * as the queries and the browser tests were written for it, with the damaged digest in its clean form),
+ * and queries drawn from a synthetic corpus with a fixed seed
  * (scripts/lib/search-queries.ts). Every query's paper must be in the top 3; the MRR is printed.
  * The bundled sample (content/papers) may change freely without touching this test or its time.
  */
@@ -72,7 +72,7 @@ describe('search ranking', () => {
   });
 
   it('puts the expected paper in the top 3 for every hand-written query', async () => {
-    const results = await rank(await readPapers('tests/fixtures/search/papers'), handQueries);
+    const results = await rank(await readPapers('tests/sites/library/papers'), handQueries);
     const missed = results
       .filter((r) => !r.ranked.slice(0, 3).includes(r.expect))
       .map((r) => `${r.text} → ${r.ranked.slice(0, 3).join(', ')}`);
