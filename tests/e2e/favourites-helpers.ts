@@ -30,3 +30,11 @@ export async function favouriteOnPaperPage(page: Page, id = FIRST.id, title = FI
   await favouriteToggle(page, title).click();
   await expect(favouriteToggle(page, title)).toHaveAttribute('aria-pressed', 'true');
 }
+
+/** Favourites the newest paper from its card on the home page, for specs over the sample, which name no paper. */
+export async function favouriteNewest(page: Page): Promise<void> {
+  await page.goto('');
+  const button = page.locator('article.card .favourite-button').first();
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+}
