@@ -11,7 +11,7 @@ export function pageErrors(page: Page): Error[] {
   return errors;
 }
 
-export function favouriteToggle(page: Page, title = FIRST.title) {
+export function favouriteToggle(page: Page, title: string = FIRST.title) {
   return page.getByRole('button', { name: `Favourite ${title}` });
 }
 
@@ -25,7 +25,7 @@ export async function storedIds(page: Page): Promise<string[]> {
   return raw ? (JSON.parse(raw) as { items: { id: string }[] }).items.map((item) => item.id) : [];
 }
 
-export async function favouriteOnPaperPage(page: Page, id = FIRST.id, title = FIRST.title): Promise<void> {
+export async function favouriteOnPaperPage(page: Page, id: string = FIRST.id, title: string = FIRST.title): Promise<void> {
   await page.goto(`papers/${id}/`);
   await favouriteToggle(page, title).click();
   await expect(favouriteToggle(page, title)).toHaveAttribute('aria-pressed', 'true');
