@@ -19,6 +19,13 @@ export async function openBothOffline(context: BrowserContext, page: Page): Prom
   for (const paper of [FIRST, SECOND]) {
     await page.goto(`papers/${paper.id}/`);
     await expect(page.getByRole('heading', { level: 1, name: paper.title })).toBeVisible();
+    // Chromium 150 under Playwright's offline emulation reports navigator.onLine as true in a document
+    // loaded while the context is offline (a browser without a network says false). Switching the
+    // emulation off and on fires the 'offline' event, which the notice listens to as well.
+    if (await page.evaluate(() => navigator.onLine)) {
+      await context.setOffline(false);
+      await context.setOffline(true);
+    }
     await expect(page.getByText('You are offline')).toBeVisible();
     // Its stylesheet came from the kept copy too.
     const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
