@@ -1,7 +1,7 @@
 /**
- * Browser tests run against the built site, served by `astro preview` on free ports:
- * once at the root and once under BASE_PATH=/shelf/, as on GitHub project pages; plus the hostile
- * site and one tiny fixture site per feature (tests/sites/<name>/papers, see tests/sites/README.md).
+ * Browser tests run against built sites, served by `astro preview` on free ports: the bundled sample
+ * at the root; the library fixture's papers under BASE_PATH=/shelf/, as on GitHub project pages; the
+ * hostile site; and one small fixture site per feature (tests/sites/<name>/papers, see tests/sites/README.md).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
@@ -82,8 +82,11 @@ export default defineConfig({
   ],
   webServer: [
     ...(wanted('root') ? [server(process.env.E2E_PORT, 'e2e', '/')] : []),
-    // Small pages, so listings there have a pager to test.
-    ...(wanted('shelf') ? [server(process.env.E2E_SHELF_PORT, 'e2e-shelf', '/shelf/', { PAGE_SIZE: '4' })] : []),
+    // The library fixture's papers (tests/e2e/library-papers.ts names them) under a sub-path, in small
+    // pages so listings there have a pager to test.
+    ...(wanted('shelf')
+      ? [server(process.env.E2E_SHELF_PORT, 'e2e-shelf', '/shelf/', { PAGE_SIZE: '4', PAPERS_DIR: 'tests/sites/library/papers' })]
+      : []),
     ...(wanted('hostile') ? [server(process.env.E2E_HOSTILE_PORT, 'e2e-hostile', '/', { PAPERS_DIR: 'tests/fixtures/hostile' })] : []),
     ...fixtureSites
       .filter((name) => wanted(`site:${name}`))

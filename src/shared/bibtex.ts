@@ -74,10 +74,10 @@ export function balanced(text: string): string {
   return out;
 }
 
-/** A URL in a field: braces, backslashes, spaces and controls percent-encoded, as a URL may carry them. */
+/** A URL in a field: braces, backslashes, `$` (a parser opens math at it), spaces and controls percent-encoded, as a URL may carry them. */
 function escapeUrl(url: string): string {
   // eslint-disable-next-line no-control-regex
-  return url.replace(/[{}\\\s\u0000-\u001f\u007f-\u009f]/g, (c) => encodeURIComponent(c));
+  return url.replace(/[{}\\$\s\u0000-\u001f\u007f-\u009f]/g, (c) => encodeURIComponent(c));
 }
 
 /**

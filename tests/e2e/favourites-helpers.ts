@@ -1,8 +1,8 @@
 /** Shared steps of the favourites and share browser tests. */
 import { expect, type Page } from '@playwright/test';
+import { FIRST } from './library-papers';
 
 export const KEY = 'papershelf:favourites:v1';
-export const SAMPLE = { id: '2404.01817', title: 'One Step Is Enough: Trajectory-Consistent Distillation for Latent Diffusion Models' };
 
 /** Collects uncaught page errors; assert it stays empty. */
 export function pageErrors(page: Page): Error[] {
@@ -11,7 +11,7 @@ export function pageErrors(page: Page): Error[] {
   return errors;
 }
 
-export function favouriteToggle(page: Page, title = SAMPLE.title) {
+export function favouriteToggle(page: Page, title: string = FIRST.title) {
   return page.getByRole('button', { name: `Favourite ${title}` });
 }
 
@@ -25,8 +25,16 @@ export async function storedIds(page: Page): Promise<string[]> {
   return raw ? (JSON.parse(raw) as { items: { id: string }[] }).items.map((item) => item.id) : [];
 }
 
-export async function favouriteOnPaperPage(page: Page, id = SAMPLE.id, title = SAMPLE.title): Promise<void> {
+export async function favouriteOnPaperPage(page: Page, id: string = FIRST.id, title: string = FIRST.title): Promise<void> {
   await page.goto(`papers/${id}/`);
   await favouriteToggle(page, title).click();
   await expect(favouriteToggle(page, title)).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Favourites the newest paper from its card on the home page, for specs over the sample, which name no paper. */
+export async function favouriteNewest(page: Page): Promise<void> {
+  await page.goto('');
+  const button = page.locator('article.card .favourite-button').first();
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
 }

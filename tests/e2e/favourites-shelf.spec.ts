@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { SAMPLE, favouriteToggle, favouritesLink, pageErrors } from './favourites-helpers';
+import { favouriteToggle, favouritesLink, pageErrors } from './favourites-helpers';
+import { FIRST } from './library-papers';
 
 test.describe('favourites under a sub-path (BASE_PATH=/shelf/)', () => {
   test('favourites a paper and lists it with links and files under the sub-path', async ({ page }) => {
@@ -9,19 +10,19 @@ test.describe('favourites under a sub-path (BASE_PATH=/shelf/)', () => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
     });
     // The paper's own page: this site lists four papers a page, so the sample paper may not be on the first.
-    await page.goto(`papers/${SAMPLE.id}/`);
+    await page.goto(`papers/${FIRST.id}/`);
     await favouriteToggle(page).click();
     await favouritesLink(page).click();
     await expect(page).toHaveURL(/\/shelf\/favourites\/$/);
-    await expect(page.getByRole('link', { name: SAMPLE.title })).toHaveAttribute('href', `/shelf/papers/${SAMPLE.id}/`);
-    await page.goto(`papers/${SAMPLE.id}/`);
-    await expect(page.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('href', `/shelf/papers/${SAMPLE.id}.bib`);
+    await expect(page.getByRole('link', { name: FIRST.title })).toHaveAttribute('href', `/shelf/papers/${FIRST.id}/`);
+    await page.goto(`papers/${FIRST.id}/`);
+    await expect(page.getByRole('link', { name: 'BibTeX' })).toHaveAttribute('href', `/shelf/papers/${FIRST.id}.bib`);
     await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute(
       'content',
       'https://papershelf.example/shelf/og-default.png',
     );
-    await page.goto(`favourites/#ids=${SAMPLE.id}`);
-    await expect(page.getByRole('region', { name: 'A shared reading list' }).getByRole('link', { name: SAMPLE.title })).toBeVisible();
+    await page.goto(`favourites/#ids=${FIRST.id}`);
+    await expect(page.getByRole('region', { name: 'A shared reading list' }).getByRole('link', { name: FIRST.title })).toBeVisible();
     expect(failures).toEqual([]);
     expect(errors).toEqual([]);
   });

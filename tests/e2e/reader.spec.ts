@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { plainTitle } from '../../src/shared/plain-title';
 import { STORAGE_KEYS } from '../../src/shared/storage-keys';
 import { PAGE_TYPES, PHONE, undersizedTargets } from './reader-pages';
-import { favouriteOnPaperPage } from './favourites-helpers';
+import { favouriteNewest } from './favourites-helpers';
 
 /** The card of the first paper on the home page whose title has a formula. */
 async function mathCard(page: Page) {
@@ -130,7 +130,7 @@ test.describe('4. tap targets', () => {
 
   for (const type of PAGE_TYPES) {
     test(`every link and control is 24×24 CSS px or spaced so at phone width: ${type.name}`, async ({ page }) => {
-      if (type.name === 'favourites') await favouriteOnPaperPage(page);
+      if (type.name === 'favourites') await favouriteNewest(page);
       await page.goto(await type.find(page));
       if (type.name === 'search with results') await expect(page.locator('.search-hit').first()).toBeVisible();
       // The phone menu open too: its links are targets.
@@ -155,7 +155,7 @@ test.describe('4. tap targets', () => {
 
 test.describe('5. dialogs by keyboard', () => {
   test('Enter does the main action, Escape cancels, focus returns to the opener', async ({ page }) => {
-    await favouriteOnPaperPage(page);
+    await favouriteNewest(page);
     await page.goto('favourites/');
     const newFolder = page.getByRole('button', { name: 'New folder' });
     await newFolder.focus();
@@ -247,7 +247,7 @@ test.describe('9. contrast and print', () => {
         // A full axe pass over a listing of dozens of cards takes seconds, many on a busy machine.
         test.slow();
         await page.emulateMedia({ colorScheme });
-        if (type.name === 'favourites') await favouriteOnPaperPage(page);
+        if (type.name === 'favourites') await favouriteNewest(page);
         await page.goto(await type.find(page));
         if (type.name === 'search with results') await expect(page.locator('.search-hit mark').first()).toBeVisible();
         const results = await new AxeBuilder({ page }).analyze();

@@ -41,6 +41,11 @@ describe('bibtexEntry', () => {
     expect(entry.trimEnd().endsWith('}')).toBe(true);
   });
 
+  it('percent-encodes a dollar sign in a URL, where a parser would open a formula', () => {
+    const entry = bibtexEntry({ id: 'price-notes', title: 'Prices', authors: [], categories: [], url: 'https://example.org/$5/' });
+    expect(entry).toContain('url = {https://example.org/%245/}');
+  });
+
   it('escapes TeX specials in authors and spells braces as commands', () => {
     const entry = bibtexEntry({ ...paper, authors: ['A & B Lab', 'Zoë {Smith}'] });
     expect(entry).toContain('author = {A \\& B Lab and Zoë \\textbraceleft{}Smith\\textbraceright{}}');

@@ -15,6 +15,19 @@ import { renderPaper } from '@/loader/render-paper';
 // the slowest case, about 1 s of CPU, took up to 23 s of wall time, while its CPU time stays put.
 // 5 s still leaves a machine half as fast room, and catches the super-linear blow-ups it is for.
 const PER_FILE_MS = 5000;
+/**
+ * Runs per property. A case is one read and render (about 7 ms of CPU on average, most of it
+ * rendering the seed), so these keep each property near 2 s of CPU on a quiet core (mutated copies
+ * took 7 s at 1,000 runs). fast-check draws a new seed on every run, so what fewer runs miss on one
+ * run, later runs cover.
+ */
+const RUNS = { bytes: 1000, text: 500, truncated: 500, mutated: 300, junk: 200 };
+/**
+ * What these tests check is CPU time (PER_FILE_MS per case); their wall-clock timeout only catches a
+ * hang, so it leaves a busy machine room: a hostile shape read three ways at the CPU bound, with a
+ * shared core stretching that fourfold.
+ */
+const HANG_TIMEOUT_MS = 3 * PER_FILE_MS * 4;
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const REAL = new URL('../../../shared/corpus/real/', import.meta.url).pathname;
 
@@ -97,7 +110,7 @@ const DEEP: Record<string, string> = {
   'a table of five thousand columns': `|${' a |'.repeat(5000)}\n|${' - |'.repeat(5000)}`,
 };
 
-describe('ingestFile on fuzzed input', () => {
+describe('ingestFile on fuzzed input', { timeout: HANG_TIMEOUT_MS }, () => {
   beforeAll(async () => {
     // The first damaged file loads the encoding repair's dictionary; keep that out of the time bound.
     for (const { path, bytes } of SEEDS) await ingestFile(path, bytes);
@@ -114,7 +127,7 @@ describe('ingestFile on fuzzed input', () => {
   it('reads random bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), (bytes) => expectReadable(bytes)),
-      { numRuns: 1000 },
+      { numRuns: RUNS.bytes },
     );
   });
 
@@ -122,7 +135,7 @@ describe('ingestFile on fuzzed input', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 2000 });
     await fc.assert(
       fc.asyncProperty(fc.boolean(), text, (fence, body) => expectReadable(encode(fence ? `---\n${body}` : body))),
-      { numRuns: 500 },
+      { numRuns: RUNS.text },
     );
   });
 
@@ -131,7 +144,7 @@ describe('ingestFile on fuzzed input', () => {
       fc.asyncProperty(seed, fc.double({ min: 0, max: 1, noNaN: true }), ({ path, bytes }, cut) =>
         expectReadable(bytes.slice(0, Math.floor(bytes.length * cut)), path),
       ),
-      { numRuns: 500 },
+      { numRuns: RUNS.truncated },
     );
   });
 
@@ -140,7 +153,7 @@ describe('ingestFile on fuzzed input', () => {
       fc.asyncProperty(seed, fc.array(mutation, { minLength: 1, maxLength: 40 }), ({ path, bytes }, mutations) =>
         expectReadable(mutate(bytes, mutations), path),
       ),
-      { numRuns: 1000 },
+      { numRuns: RUNS.mutated },
     );
   });
 
@@ -150,7 +163,7 @@ describe('ingestFile on fuzzed input', () => {
         const i = bytes.length === 0 ? 0 : at % bytes.length;
         return expectReadable(Uint8Array.from([...bytes.slice(0, i), ...junk, ...bytes.slice(i)]), path);
       }),
-      { numRuns: 500 },
+      { numRuns: RUNS.junk },
     );
   });
 
@@ -180,6 +193,8 @@ describe('ingestFile on fuzzed input', () => {
     console.info(
       `ingest fuzz: ${stats.cases} cases, ${stats.papers} papers, ${stats.rejected} rejected, slowest ${stats.slowestMs.toFixed(0)} ms of CPU`,
     );
-    expect(stats.cases).toBeGreaterThan(3000);
+    // Every property ran all its runs (a property that stops early or never starts fails here).
+    const expected = SEEDS.length + Object.values(RUNS).reduce((sum, runs) => sum + runs, 0) + 3 * Object.keys(DEEP).length + 5;
+    expect(stats.cases).toBe(expected);
   });
 });

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { damageLikeCp1254 } from '../../scripts/lib/damage.ts';
 import { chooseCharacters } from '@/ingest/repair/mojibake-choose';
 import { mayBeMojibake, scanForMojibake } from '@/ingest/repair/mojibake-detect';
-import { dictionaryFromLines, isDictionaryLoaded } from '@/ingest/repair/mojibake-model';
+import { dictionaryFromLines, isDictionaryLoaded, loadDictionaryModel } from '@/ingest/repair/mojibake-model';
 import { repairMojibake } from '@/ingest/repair/mojibake';
 import { readDamagedUtf8 } from '@/ingest/repair/utf8-gaps';
 import { DIGEST_CORE_LABELS } from '@/ingest/formats/digest-labels';
@@ -95,6 +95,11 @@ describe('mojibake detection', () => {
 });
 
 describe('repairMojibake', () => {
+  // Loading the Chinese dictionary takes about 2.5 s of CPU once per process, several times that on a
+  // busy machine: set-up with a time of its own, not part of the first repair's 20 s. The suite above
+  // runs first, so it still sees clean text never load it.
+  beforeAll(() => loadDictionaryModel(), 60_000);
+
   it('restores an accented name whose bytes all survived, without the dictionary', async () => {
     const dictionary = dictionaryFromLines('作者 100 n\n');
     const repair = await repairMojibake(damageLikeCp1254('**作者**: Jörg Schrödinger, Petra Törnberg'), { dictionary });

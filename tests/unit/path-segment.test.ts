@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_SEGMENT_BYTES, pathSegment, toPathSegment } from '@/shared/path-segment';
+import { anyString } from '../any-string';
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
@@ -84,7 +85,7 @@ describe('toPathSegment', () => {
 
   it('is safe, bounded and idempotent for any string', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (value) => {
+      fc.property(anyString(400), (value) => {
         const segment = pathSegment(value);
         expectSafe(segment);
         expect(pathSegment(segment)).toBe(segment);
@@ -95,7 +96,7 @@ describe('toPathSegment', () => {
 
   it('gives values that lose characters distinct segments (hash of the whole value)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), (a, b) => {
+      fc.property(anyString(40), anyString(40), (a, b) => {
         const x = toPathSegment(a);
         const y = toPathSegment(b);
         // Values that needed no more than folding may share a page on purpose ("Transformer", "transformer").

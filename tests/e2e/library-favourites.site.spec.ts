@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { KEY, SAMPLE, favouriteOnPaperPage, favouriteToggle, favouritesLink, pageErrors, storedIds } from './favourites-helpers';
-
-const SECOND = { id: '2406.08812', title: 'PassageGraph: Walking Entity Links for Multi-Hop Retrieval-Augmented Generation' };
+import { KEY, favouriteOnPaperPage, favouriteToggle, favouritesLink, pageErrors, storedIds } from './favourites-helpers';
+import { FIRST, SECOND } from './library-papers';
 
 test.describe('favourite toggle', () => {
   test('favourites a paper from its card, shows the count and keeps it across a reload', async ({ page }) => {
@@ -17,7 +16,7 @@ test.describe('favourite toggle', () => {
     await page.reload();
     await expect(favouriteToggle(page)).toHaveAttribute('aria-pressed', 'true');
     await expect(favouritesLink(page)).toHaveAccessibleName('Favourites 1');
-    await page.goto(`papers/${SAMPLE.id}/`);
+    await page.goto(`papers/${FIRST.id}/`);
     await expect(favouriteToggle(page)).toHaveAttribute('aria-pressed', 'true');
     await favouriteToggle(page).click();
     await expect(favouriteToggle(page)).toHaveAttribute('aria-pressed', 'false');
@@ -34,8 +33,8 @@ test.describe('favourite toggle', () => {
     await expect(second.getByText('No favourites yet.')).toBeVisible();
     await favouriteToggle(first).click();
     await expect(favouritesLink(second)).toHaveAccessibleName('Favourites 1');
-    await expect(second.getByRole('link', { name: SAMPLE.title })).toBeVisible();
-    await second.getByRole('button', { name: `Remove “${SAMPLE.title}” from favourites` }).click();
+    await expect(second.getByRole('link', { name: FIRST.title })).toBeVisible();
+    await second.getByRole('button', { name: `Remove “${FIRST.title}” from favourites` }).click();
     await expect(favouriteToggle(first)).toHaveAttribute('aria-pressed', 'false');
     await expect(favouritesLink(first)).toHaveAccessibleName('Favourites');
   });
@@ -44,13 +43,16 @@ test.describe('favourite toggle', () => {
 test.describe('favourites storage that misbehaves', () => {
   test('loads every page without errors when the stored value is garbage, and keeps working', async ({ page }) => {
     const errors = pageErrors(page);
-    await page.addInitScript((key) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, '{"version":1,"items":[{"id":"2404.01817","title":"Kept"},{"oops');
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, KEY);
-    for (const path of ['', `papers/${SAMPLE.id}/`, 'favourites/']) await page.goto(path);
+    await page.addInitScript(
+      ([key, id]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, `{"version":1,"items":[{"id":"${id}","title":"Kept"},{"oops`);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [KEY, FIRST.id],
+    );
+    for (const path of ['', `papers/${FIRST.id}/`, 'favourites/']) await page.goto(path);
     await expect(page.getByText('No favourites yet.')).toBeVisible();
     await page.goto(`papers/${SECOND.id}/`);
     await favouriteToggle(page, SECOND.title).click();
@@ -60,8 +62,8 @@ test.describe('favourites storage that misbehaves', () => {
     expect(saved.unreadable[0]).toContain('"Kept"');
 
     await page.evaluate(
-      (key) => localStorage.setItem(key, '{"version":1,"items":[{"id":"__proto__"},{"id":"2404.01817","title":"Kept"},7]}'),
-      KEY,
+      ([key, id]) => localStorage.setItem(key!, `{"version":1,"items":[{"id":"__proto__"},{"id":"${id}","title":"Kept"},7]}`),
+      [KEY, FIRST.id],
     );
     await page.goto('favourites/');
     await expect(page.getByRole('link', { name: 'Kept' })).toBeVisible();
@@ -115,11 +117,11 @@ test.describe('favourites page', () => {
         await favouriteOnPaperPage(page, SECOND.id, SECOND.title);
         await page.goto('favourites/');
         await expect(page.getByText('2 papers', { exact: true })).toBeVisible();
-        await page.getByRole('button', { name: `Remove “${SAMPLE.title}” from favourites` }).click();
-        await expect(page.getByRole('link', { name: SAMPLE.title })).toBeHidden();
+        await page.getByRole('button', { name: `Remove “${FIRST.title}” from favourites` }).click();
+        await expect(page.getByRole('link', { name: FIRST.title })).toBeHidden();
         await expect(page.getByRole('button', { name: `Remove “${SECOND.title}” from favourites` })).toBeFocused();
         await page.getByRole('button', { name: 'Undo' }).click();
-        await expect(page.getByRole('link', { name: SAMPLE.title })).toBeVisible();
+        await expect(page.getByRole('link', { name: FIRST.title })).toBeVisible();
 
         await page.getByRole('button', { name: 'Remove all…' }).click();
         const dialog = page.getByRole('dialog', { name: 'Remove all favourites?' });
@@ -146,14 +148,14 @@ test.describe('favourites page', () => {
     await favouriteOnPaperPage(page); // published 2024-04-02, added later
     await page.goto('favourites/');
     const titles = page.locator('[data-fav-list] .fav-item-title');
-    await expect(titles).toHaveText([SAMPLE.title, SECOND.title]);
+    await expect(titles).toHaveText([FIRST.title, SECOND.title]);
     const sort = page.getByRole('combobox', { name: 'Sort by' });
     await sort.selectOption({ label: 'Date added, oldest first' });
-    await expect(titles).toHaveText([SECOND.title, SAMPLE.title]);
+    await expect(titles).toHaveText([SECOND.title, FIRST.title]);
     await sort.selectOption({ label: 'Date published, oldest first' });
-    await expect(titles).toHaveText([SAMPLE.title, SECOND.title]);
+    await expect(titles).toHaveText([FIRST.title, SECOND.title]);
     await sort.selectOption({ label: 'Date published, newest first' });
-    await expect(titles).toHaveText([SECOND.title, SAMPLE.title]);
+    await expect(titles).toHaveText([SECOND.title, FIRST.title]);
   });
 
   test('creates, renames and deletes folders and moves papers between them without losing any', async ({ page }) => {
@@ -169,9 +171,9 @@ test.describe('favourites page', () => {
     await expect(page.getByText('No papers in this folder.')).toBeVisible();
 
     await folder.selectOption({ label: 'All folders (2)' });
-    await page.getByRole('combobox', { name: `Move “${SAMPLE.title}” to a folder` }).selectOption({ label: 'Reading group' });
+    await page.getByRole('combobox', { name: `Move “${FIRST.title}” to a folder` }).selectOption({ label: 'Reading group' });
     await folder.selectOption({ label: 'Reading group (1)' });
-    await expect(page.locator('[data-fav-list] .fav-item-title')).toHaveText([SAMPLE.title]);
+    await expect(page.locator('[data-fav-list] .fav-item-title')).toHaveText([FIRST.title]);
 
     await page.getByRole('button', { name: 'Rename folder' }).click();
     const rename = page.getByRole('dialog', { name: 'Rename “Reading group”' });
@@ -224,7 +226,7 @@ test.describe('favourites page', () => {
     await page.getByRole('button', { name: 'Import JSON…' }).click();
     await (await choosing).setFiles(file);
     await expect(page.getByRole('status').getByText('Added 1 paper; 1 was already in your favourites.')).toBeVisible();
-    expect((await storedIds(page)).sort()).toEqual([SAMPLE.id, SECOND.id].sort());
+    expect((await storedIds(page)).sort()).toEqual([FIRST.id, SECOND.id].sort());
 
     const again = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import JSON…' }).click();
@@ -240,10 +242,10 @@ test.describe('favourites page', () => {
     await page.getByRole('button', { name: 'BibTeX of all favourites (2)' }).click();
     const bib = await readFile((await (await all).path())!, 'utf8');
     expect(bib.match(/@misc\{/g)).toHaveLength(2);
-    expect(bib).toContain('eprint = {2404.01817}');
+    expect(bib).toContain(`eprint = {${FIRST.id}}`);
     expect(bib).toContain('archivePrefix = {arXiv}');
     expect(bib).toContain('primaryClass = {cs.CL}');
-    expect(bib).toContain('author = {Haoran Liu and Priya Raghunathan and Tobias Kessler and Yuki Sato}');
+    expect(bib).toContain(`author = {${FIRST.authors.join(' and ')}}`);
 
     await page.getByRole('combobox', { name: 'Folder', exact: true }).selectOption({ label: 'Unsorted (2)' });
     await page.getByRole('combobox', { name: `Move “${SECOND.title}” to a folder` }).isVisible();
@@ -254,14 +256,14 @@ test.describe('favourites page', () => {
 
   test('opens a shared reading list, marks what is missing and adds the rest', async ({ page }) => {
     const errors = pageErrors(page);
-    await page.goto(`favourites/#ids=${SAMPLE.id},${SECOND.id},2301.99999,not%20an%20id`);
+    await page.goto(`favourites/#ids=${FIRST.id},${SECOND.id},2301.99999,not%20an%20id`);
     const list = page.getByRole('region', { name: 'A shared reading list' });
     await expect(list.getByText('Someone shared 3 papers with you.')).toBeVisible();
-    await expect(list.getByRole('link', { name: SAMPLE.title })).toBeVisible();
+    await expect(list.getByRole('link', { name: FIRST.title })).toBeVisible();
     await expect(list.getByRole('listitem').filter({ hasText: '2301.99999' })).toContainText('No longer on this site');
     await list.getByRole('button', { name: 'Add 2 papers to my favourites' }).click();
     await expect(list.getByRole('button', { name: 'All these papers are in your favourites.' })).toBeDisabled();
-    expect(await storedIds(page)).toEqual([SAMPLE.id, SECOND.id]);
+    expect(await storedIds(page)).toEqual([FIRST.id, SECOND.id]);
     await expect(page.locator('[data-fav-list] .fav-item-title')).toHaveCount(2);
     await list.getByRole('button', { name: 'Close the list' }).click();
     await expect(list).toBeHidden();
@@ -274,7 +276,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('paper pages hide the controls that need it and the favourites page explains itself', async ({ page }) => {
-    await page.goto(`papers/${SAMPLE.id}/`);
+    await page.goto(`papers/${FIRST.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('button', { name: /Favourite|Share/ })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'BibTeX' })).toBeVisible();

@@ -1,13 +1,14 @@
 /**
- * Search II in the browser, on the sample site: what readers paste, results they can act on
+ * Search II in the browser, on the library fixture site: what readers paste, results they can act on
  * (authors, snippet, favourite toggle, sorting), formulas in result titles, help when nothing is
  * found (said once to screen readers), contrast of the marked words, the performance marks the
  * benchmark reads, and the reader's read state over the results (unread mark, hide read, triage keys).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { FIRST } from './library-papers';
 
-const TCD = 'One Step Is Enough: Trajectory-Consistent Distillation for Latent Diffusion Models';
+const TCD = FIRST.title;
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search papers' });
 const resultList = (page: Page) => page.getByRole('list', { name: 'Results' });
@@ -25,7 +26,7 @@ test.describe('search: what readers paste', () => {
   test('finds a paper from its id in every pasted form', async ({ page }) => {
     test.slow(); // Four searches in a row.
     await page.goto('search/');
-    for (const query of ['2404.01817v2', 'arXiv:2404.01817', 'https://arxiv.org/abs/2404.01817v3', 'arxiv.org/pdf/2404.01817.pdf']) {
+    for (const query of [`${FIRST.id}v2`, `arXiv:${FIRST.id}`, `https://arxiv.org/abs/${FIRST.id}v3`, `arxiv.org/pdf/${FIRST.id}.pdf`]) {
       await searchBox(page).fill(query);
       await expect(results(page), query).toHaveCount(1);
       await expect(resultList(page).getByRole('link', { name: TCD }), query).toBeVisible();
@@ -49,7 +50,7 @@ test.describe('search: what readers paste', () => {
   });
 
   test('without a formula in the results, KaTeX is not loaded', async ({ page }) => {
-    await searchFor(page, 'Haoran Liu');
+    await searchFor(page, FIRST.author);
     await expect(results(page).first()).toBeVisible();
     await expect(page.locator('link[rel="stylesheet"][href*="katex"]')).toHaveCount(0);
   });
@@ -72,7 +73,7 @@ test.describe('search: results a reader can act on', () => {
   test('shows authors and marks the matched words in them', async ({ page }) => {
     await searchFor(page, 'Kessler');
     const hit = results(page).filter({ has: page.getByRole('link', { name: TCD }) });
-    await expect(hit.locator('.search-hit-authors')).toContainText('Haoran Liu');
+    await expect(hit.locator('.search-hit-authors')).toContainText(FIRST.author);
     await expect(hit.locator('.search-hit-authors mark')).toHaveText('Kessler');
   });
 
@@ -90,13 +91,13 @@ test.describe('search: results a reader can act on', () => {
   });
 
   test('a result can be made a favourite, and stays one', async ({ page }) => {
-    await searchFor(page, 'Haoran Liu');
+    await searchFor(page, FIRST.author);
     const toggle = page.getByRole('button', { name: `Favourite ${TCD}` });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const stored = await page.evaluate(() => localStorage.getItem('papershelf:favourites:v1'));
-    expect(JSON.parse(stored!).items.map((item: { id: string }) => item.id)).toEqual(['2404.01817']);
+    expect(JSON.parse(stored!).items.map((item: { id: string }) => item.id)).toEqual([FIRST.id]);
     await page.reload();
     await expect(page.getByRole('button', { name: `Favourite ${TCD}` })).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('button', { name: `Favourite ${TCD}` }).click();
@@ -192,12 +193,12 @@ test.describe('search: read state over the results', () => {
     test.slow(); // The box loads its code and the worker on first use.
     await page.goto('');
     await page.keyboard.press('/');
-    await page.keyboard.type('Haoran Liu');
+    await page.keyboard.type(FIRST.author);
     const toggle = page.getByRole('list', { name: 'Suggestions' }).getByRole('button', { name: `Favourite ${TCD}` });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const stored = await page.evaluate(() => localStorage.getItem('papershelf:favourites:v1'));
-    expect(JSON.parse(stored!).items.map((item: { id: string }) => item.id)).toEqual(['2404.01817']);
+    expect(JSON.parse(stored!).items.map((item: { id: string }) => item.id)).toEqual([FIRST.id]);
   });
 });

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { SAMPLE, favouriteOnPaperPage, pageErrors, storedIds } from './favourites-helpers';
+import { favouriteOnPaperPage, pageErrors, storedIds } from './favourites-helpers';
+import { FIRST, SECOND } from './library-papers';
 import { READER_KEY, useChinese } from './reader-helpers';
 
-const SECOND = { id: '2406.08812', title: 'PassageGraph: Walking Entity Links for Multi-Hop Retrieval-Augmented Generation' };
 const FOLDERS_KEY = 'papershelf:favourites:v1';
 
 for (const size of [
@@ -20,8 +20,10 @@ for (const size of [
       // On a slow machine the paper page may have been open long enough to count as read: start unread.
       await page.evaluate((key) => localStorage.removeItem(key), READER_KEY);
       await page.reload();
-      const entry = page.getByRole('listitem').filter({ hasText: SAMPLE.title });
-      await expect(entry.locator('.fav-item-authors')).toHaveText(/^Haoran Liu, Priya Raghunathan, Tobias Kessler et al\. \(4 authors\)$/);
+      const entry = page.getByRole('listitem').filter({ hasText: FIRST.title });
+      await expect(entry.locator('.fav-item-authors')).toHaveText(
+        `${FIRST.authors.slice(0, 3).join(', ')} et al. (${FIRST.authors.length} authors)`,
+      );
       await expect(entry.locator('.fav-item-takeaway')).not.toBeEmpty();
       expect(((await entry.innerText()).match(/Unsorted/g) ?? []).length).toBe(1);
       await expect(entry.getByText('● Unread')).toBeVisible();
@@ -45,12 +47,12 @@ for (const size of [
       await page.getByRole('button', { name: 'Move', exact: true }).click();
       await expect(folder.locator('option')).toHaveText(['All folders (2)', 'Unsorted (0)', 'Later (2)']);
 
-      await page.getByRole('checkbox', { name: `Select “${SAMPLE.title}”` }).check();
+      await page.getByRole('checkbox', { name: `Select “${FIRST.title}”` }).check();
       await expect(page.getByText('1 selected')).toBeVisible();
       await page.getByRole('button', { name: 'Remove selected' }).click();
       expect(await storedIds(page)).toEqual([SECOND.id]);
       await page.getByRole('button', { name: 'Undo' }).click();
-      expect((await storedIds(page)).sort()).toEqual([SAMPLE.id, SECOND.id].sort());
+      expect((await storedIds(page)).sort()).toEqual([FIRST.id, SECOND.id].sort());
     });
 
     test('disables “share this list” when there is nothing to share, with readable disabled buttons', async ({ page }) => {
@@ -73,13 +75,13 @@ test.describe('shared reading lists', () => {
   }) => {
     const errors = pageErrors(page);
     await page.goto(
-      `favourites/#ids=${SAMPLE.id},${SECOND.id}&name=${encodeURIComponent('Diffusion club')}&note=${encodeURIComponent('Start with the first one.')}`,
+      `favourites/#ids=${FIRST.id},${SECOND.id}&name=${encodeURIComponent('Diffusion club')}&note=${encodeURIComponent('Start with the first one.')}`,
     );
     const list = page.getByRole('region', { name: 'A shared reading list' });
     await expect(list.getByText('“Diffusion club”, a reading list of 2 papers.')).toBeVisible();
     await expect(list.getByText('The sender’s note: Start with the first one.')).toBeVisible();
-    const card = list.getByRole('listitem').filter({ hasText: SAMPLE.title });
-    await expect(card.locator('.fav-item-authors')).toContainText('Haoran Liu');
+    const card = list.getByRole('listitem').filter({ hasText: FIRST.title });
+    await expect(card.locator('.fav-item-authors')).toContainText(FIRST.author);
     await expect(card.locator('.fav-item-takeaway')).not.toBeEmpty();
 
     const bib = page.waitForEvent('download');
@@ -108,12 +110,12 @@ test.describe('shared reading lists', () => {
     expect(await qr.locator('path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
     expect(requests.every((u) => new URL(u).origin === new URL(baseURL!).origin)).toBe(true);
     await page.getByRole('button', { name: 'Share this list' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`#ids=${SAMPLE.id}&name=Mine`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`#ids=${FIRST.id}&name=Mine`);
   });
 
   test('in Chinese, the shared list and the bulk tools speak Chinese', async ({ page }) => {
     await useChinese(page);
-    await page.goto(`favourites/#ids=${SAMPLE.id}&name=${encodeURIComponent('组会')}`);
+    await page.goto(`favourites/#ids=${FIRST.id}&name=${encodeURIComponent('组会')}`);
     await expect(page.getByText('“组会”：一份包含 1 篇论文的阅读列表。')).toBeVisible();
     await expect(page.getByRole('button', { name: '将 1 篇论文加入新文件夹“组会”' })).toBeVisible();
   });
@@ -143,7 +145,7 @@ test('the full export carries notes and read marks and imports them on another d
   await other.getByRole('button', { name: 'Import JSON…' }).click();
   await (await choosing).setFiles(file);
   await expect(other.getByRole('status').getByText('Also added 1 notes and 1 read marks.')).toBeVisible();
-  const entry = other.getByRole('listitem').filter({ hasText: SAMPLE.title });
+  const entry = other.getByRole('listitem').filter({ hasText: FIRST.title });
   await expect(entry).toContainText('Your note: Keep for the talk.');
   await expect(entry.getByText('✓ Read')).toBeVisible();
   await second.close();

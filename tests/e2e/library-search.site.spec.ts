@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { FIRST } from './library-papers';
 
-const TCD = 'One Step Is Enough: Trajectory-Consistent Distillation for Latent Diffusion Models';
+const TCD = FIRST.title;
 
 async function searchFor(page: Page, query: string) {
   await page.goto('search/');
@@ -18,7 +19,7 @@ test.describe('search page', () => {
     await expect(resultLink(page, TCD)).toBeVisible();
     await expect(page.getByRole('status')).toContainText(/\d+ papers found for “diffusion”/);
 
-    for (const query of ['扩散模型', 'Haoran Liu', '2404.01817']) {
+    for (const query of ['扩散模型', FIRST.author, FIRST.id]) {
       await page.getByRole('searchbox', { name: 'Search papers' }).fill(query);
       await expect(resultLink(page, TCD), query).toBeVisible();
     }
@@ -77,11 +78,11 @@ test.describe('search page', () => {
   });
 
   test('filters by category and year alone, and by favourites', async ({ page }) => {
-    await page.addInitScript(() => {
+    await page.addInitScript((id) => {
       const item = {
-        id: '2404.01817',
+        id,
         title: 'TCD',
-        url: '/papers/2404.01817/',
+        url: `/papers/${id}/`,
         addedAt: '2025-01-01T00:00:00.000Z',
         folder: 'default',
         authors: [],
@@ -91,7 +92,7 @@ test.describe('search page', () => {
         'papershelf:favourites:v1',
         JSON.stringify({ version: 1, folders: [{ id: 'default', name: '' }], items: [item] }),
       );
-    });
+    }, FIRST.id);
     await page.goto('search/?category=cs.RO');
     await expect(results(page).first()).toBeVisible();
     for (const item of await results(page).all()) await expect(item).toContainText('cs.RO');
@@ -160,7 +161,7 @@ test.describe('header search box', () => {
     await box.press('ArrowDown');
     await expect(suggestions.getByRole('link', { name: TCD })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/papers\/2404\.01817\/$/);
+    await expect(page).toHaveURL(new RegExp(`/papers/${FIRST.id.replace('.', '\\.')}/$`));
   });
 
   test('Ctrl+K focuses it, and Enter in the box goes to the search page', async ({ page }) => {

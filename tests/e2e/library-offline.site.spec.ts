@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { SAMPLE } from './favourites-helpers';
-import { SECOND, keepFavouritesOffline, openBothOffline } from './offline-helpers';
+import { FIRST, SECOND } from './library-papers';
+import { keepFavouritesOffline, openBothOffline } from './offline-helpers';
 
 test.describe('offline reading', () => {
   // Each test walks several pages and fills a cache: allow for a loaded machine.
@@ -16,7 +16,7 @@ test.describe('offline reading', () => {
     });
 
   test('keeps nothing the reader did not ask for, and drops the copies on request', async ({ context, page }) => {
-    await page.goto(`papers/${SAMPLE.id}/`);
+    await page.goto(`papers/${FIRST.id}/`);
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
     await keepFavouritesOffline(page);
     const cached = await page.evaluate(async () => {
@@ -25,13 +25,13 @@ test.describe('offline reading', () => {
       return urls;
     });
     const papers = cached.filter((u) => /\/papers\/[^/]+\/$/.test(new URL(u).pathname)).map((u) => new URL(u).pathname);
-    expect(papers.sort()).toEqual([`/papers/${SAMPLE.id}/`, `/papers/${SECOND.id}/`].sort());
+    expect(papers.sort()).toEqual([`/papers/${FIRST.id}/`, `/papers/${SECOND.id}/`].sort());
 
     await page.getByRole('button', { name: 'Remove offline copies' }).click();
     await expect(page.getByText('Nothing is kept for offline reading.')).toBeVisible();
     expect(await page.evaluate(() => caches.keys())).toEqual([]);
     await context.setOffline(true);
-    await expect(page.goto(`papers/${SAMPLE.id}/`)).rejects.toThrow();
+    await expect(page.goto(`papers/${FIRST.id}/`)).rejects.toThrow();
     await context.setOffline(false);
   });
 

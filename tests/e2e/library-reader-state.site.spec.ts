@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { SAMPLE, pageErrors } from './favourites-helpers';
+import { pageErrors } from './favourites-helpers';
+import { FIRST, SECOND } from './library-papers';
 import { READER_KEY, seedReader, storedReader, useChinese } from './reader-helpers';
 
-const SECOND = { id: '2406.08812', title: 'PassageGraph: Walking Entity Links for Multi-Hop Retrieval-Augmented Generation' };
 const WIDTHS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 900 },
@@ -16,25 +16,25 @@ for (const size of WIDTHS) {
 
     test('a paper counts as read after a few seconds on its page, and can be marked unread again', async ({ page }) => {
       const errors = pageErrors(page);
-      await page.goto(`papers/${SAMPLE.id}/`);
+      await page.goto(`papers/${FIRST.id}/`);
       await expect(page.getByText('On this site since')).toBeVisible();
       // Reaching for the block loads its controls at once; a few seconds on the page mark it read, without a click.
       await page.locator('paper-reading').hover();
       await expect(page.getByRole('button', { name: 'Mark as unread' })).toHaveAttribute('aria-pressed', 'true', { timeout: 15_000 });
-      expect((await storedReader(page)).read.map((m) => m.id)).toEqual([SAMPLE.id]);
+      expect((await storedReader(page)).read.map((m) => m.id)).toEqual([FIRST.id]);
       await page.getByRole('button', { name: 'Mark as unread' }).click();
       await expect(page.getByRole('button', { name: 'Mark as read' })).toBeVisible();
       expect((await storedReader(page)).read).toEqual([]);
 
       await page.goto('');
-      await expect(page.getByRole('article', { name: SAMPLE.title }).locator('[data-card-marks]')).toBeHidden();
+      await expect(page.getByRole('article', { name: FIRST.title }).locator('[data-card-marks]')).toBeHidden();
       expect(errors).toEqual([]);
     });
 
     test('listings mark read papers in words, hide them on request, and mark a whole page read', async ({ page }) => {
-      await seedReader(page, { version: 1, read: [{ id: SAMPLE.id, at: '2025-01-01T00:00:00Z' }], notes: [], visit: {} });
+      await seedReader(page, { version: 1, read: [{ id: FIRST.id, at: '2025-01-01T00:00:00Z' }], notes: [], visit: {} });
       await page.goto('');
-      const card = page.getByRole('article', { name: SAMPLE.title });
+      const card = page.getByRole('article', { name: FIRST.title });
       await expect(card.locator('[data-card-marks]')).toHaveText('✓ Read');
       const other = page.getByRole('article', { name: SECOND.title });
       await expect(other.locator('[data-card-marks]')).toBeHidden();
@@ -44,7 +44,7 @@ for (const size of WIDTHS) {
       await expect(other).toBeVisible();
       await page.reload();
       await expect(page.getByRole('checkbox', { name: 'Hide read papers' })).toBeChecked();
-      await expect(page.getByRole('article', { name: SAMPLE.title })).toBeHidden();
+      await expect(page.getByRole('article', { name: FIRST.title })).toBeHidden();
       await page.getByRole('checkbox', { name: 'Hide read papers' }).uncheck();
 
       await page.getByRole('button', { name: 'Mark all on this page read' }).click();
@@ -72,23 +72,23 @@ for (const size of WIDTHS) {
     });
 
     test('keeps a private note on a paper, shows it on the favourites page and writes it into the BibTeX', async ({ page }) => {
-      await page.goto(`papers/${SAMPLE.id}/`);
+      await page.goto(`papers/${FIRST.id}/`);
       await page.getByText('Your note').click();
-      await page.getByRole('textbox', { name: `Note on “${SAMPLE.title}”` }).fill('Compare with consistency models, section 4.');
+      await page.getByRole('textbox', { name: `Note on “${FIRST.title}”` }).fill('Compare with consistency models, section 4.');
       await page.getByRole('button', { name: 'Save note' }).click();
       await expect(page.getByText('Note saved.')).toBeVisible();
-      await page.getByRole('button', { name: `Favourite ${SAMPLE.title}` }).click();
+      await page.getByRole('button', { name: `Favourite ${FIRST.title}` }).click();
       await page.reload();
-      await expect(page.getByRole('textbox', { name: `Note on “${SAMPLE.title}”` })).toHaveValue(
+      await expect(page.getByRole('textbox', { name: `Note on “${FIRST.title}”` })).toHaveValue(
         'Compare with consistency models, section 4.',
       );
 
       await page.goto('favourites/');
-      const entry = page.getByRole('listitem').filter({ hasText: SAMPLE.title });
+      const entry = page.getByRole('listitem').filter({ hasText: FIRST.title });
       await expect(entry).toContainText('Your note: Compare with consistency models, section 4.');
       const filter = page.getByRole('searchbox', { name: 'Filter' });
       await filter.fill('consistency section');
-      await expect(page.locator('[data-fav-list] .fav-item-title')).toHaveText([SAMPLE.title]);
+      await expect(page.locator('[data-fav-list] .fav-item-title')).toHaveText([FIRST.title]);
       await filter.fill('no such words');
       await expect(page.getByText('No favourites match “no such words”.')).toBeVisible();
       await filter.fill('');
@@ -172,12 +172,12 @@ test.describe('keyboard triage', () => {
 test.describe('in Chinese', () => {
   test('the reading tools, marks and note speak Chinese', async ({ page }) => {
     await useChinese(page);
-    await seedReader(page, { version: 1, read: [{ id: SAMPLE.id, at: '2025-01-01T00:00:00Z' }], notes: [], visit: {} });
+    await seedReader(page, { version: 1, read: [{ id: FIRST.id, at: '2025-01-01T00:00:00Z' }], notes: [], visit: {} });
     await page.goto('');
     await expect(page.getByRole('checkbox', { name: '隐藏已读论文' })).toBeVisible();
     await expect(page.getByRole('button', { name: '将本页全部标为已读' })).toBeVisible();
-    await expect(page.locator(`article[data-paper-id="${SAMPLE.id}"] [data-card-marks]`)).toHaveText('✓ 已读');
-    await page.goto(`papers/${SAMPLE.id}/`);
+    await expect(page.locator(`article[data-paper-id="${FIRST.id}"] [data-card-marks]`)).toHaveText('✓ 已读');
+    await page.goto(`papers/${FIRST.id}/`);
     await page.locator('paper-reading').hover();
     await expect(page.getByRole('button', { name: '标为未读' })).toBeVisible({ timeout: 15_000 });
     await expect(page.getByText('我的笔记')).toBeVisible();
@@ -189,10 +189,10 @@ test.describe('reader storage that misbehaves', () => {
   test('pages work when the reader data is garbage or from a newer version, and the newer data is left untouched', async ({ page }) => {
     const errors = pageErrors(page);
     await page.addInitScript((key) => localStorage.setItem(key, '{"version":1,"read":[{"id"'), READER_KEY);
-    for (const path of ['', `papers/${SAMPLE.id}/`, 'favourites/']) await page.goto(path);
+    for (const path of ['', `papers/${FIRST.id}/`, 'favourites/']) await page.goto(path);
     expect(errors).toEqual([]);
 
-    const newer = JSON.stringify({ version: 9, read: [{ id: SAMPLE.id, at: '2025-01-01T00:00:00Z' }], notes: [], future: true });
+    const newer = JSON.stringify({ version: 9, read: [{ id: FIRST.id, at: '2025-01-01T00:00:00Z' }], notes: [], future: true });
     const fresh = await page.context().newPage();
     await fresh.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [READER_KEY, newer]);
     await fresh.goto('');
@@ -214,7 +214,7 @@ test.describe('reader storage that misbehaves', () => {
     await page.goto('');
     await page.getByRole('button', { name: 'Mark all on this page read' }).click();
     await expect(page.locator('article[data-read]').first()).toBeVisible();
-    await page.goto(`papers/${SAMPLE.id}/`);
+    await page.goto(`papers/${FIRST.id}/`);
     await page.locator('paper-reading').hover();
     // Marked read in memory after a few seconds, and back to unread by hand.
     await page.getByRole('button', { name: 'Mark as unread' }).click({ timeout: 15_000 });

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { checkLinks } from '../../scripts/check-links';
 
-// The site the root project's web server built (see playwright.config.ts).
-const SITE = `dist-e2e${process.env.E2E_SUFFIX ?? ''}`;
+// The library fixture site as its project's web server built it (see playwright.config.ts): a fixed set
+// of papers, so this walk over every page takes the same time whatever the bundled sample holds.
+const SITE = `dist-e2e-site-library${process.env.E2E_SUFFIX ?? ''}`;
 
 test('every internal link and #fragment of the site at the root leads somewhere', () => {
   const report = checkLinks(SITE, '/');
