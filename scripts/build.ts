@@ -12,7 +12,7 @@
  * deleted papers, old assets) are removed (scripts/lib/stale-output.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
@@ -37,10 +37,18 @@ const manifestFile = site && join(site.cacheDir, 'incremental-build.json');
 
 const started = site ? markStart(site.cacheDir) : 0;
 
-/** After a good build: remove what the last build left that this one did not produce. */
+/**
+ * After a good build: remove what the last build left that this one did not produce. Only a manifest
+ * this build wrote names files it kept; without one (the incremental build switched off), every file
+ * of this build was written during it.
+ */
 function removeStaleOutput(outDir: string): void {
-  if (!manifestFile || !existsSync(manifestFile) || !existsSync(outDir)) return;
-  const removed = removeStale(outDir, staleFiles(outDir, manifestFiles(manifestFile, outDir), started));
+  if (!existsSync(outDir)) return;
+  const produced =
+    manifestFile && existsSync(manifestFile) && statSync(manifestFile).mtimeMs >= started
+      ? manifestFiles(manifestFile, outDir)
+      : new Set<string>();
+  const removed = removeStale(outDir, staleFiles(outDir, produced, started));
   if (removed > 0) console.log(`removed ${removed} file(s) of the last build that this build does not have`);
 }
 
