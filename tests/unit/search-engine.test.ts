@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchablePaper } from '@/lib/search/build-index';
 import { createSearchEngine } from '@/client/search/engine';
-import { fileNames, shardOf, type DocRecord, type SearchManifest, type TermShard } from '@/shared/search/format';
+import { fileNames, shardOf, unpackRecord, type DocRecord, type SearchManifest, type TermShard } from '@/shared/search/format';
 import { highlightSegments } from '@/shared/search/highlight';
 
 function paper(id: string, fields: Partial<SearchablePaper>): SearchablePaper {
@@ -71,6 +71,19 @@ describe('buildSearchIndex', () => {
     expect(first[1]![3]).toBe('提出轨迹一致性蒸馏，让潜空间扩散模型一步采样。');
     expect(first[1]![5]).toEqual(['cs.CV', 'cs.LG']);
     expect(first[1]![6]).toEqual(['Haoran Liu', 'Tobias Kessler']);
+  });
+
+  it('names the authors a card names: four in full, five as three and "2 more"', () => {
+    const names = ['Ana A', 'Ben B', 'Cai C', 'Dov D', 'Eva E'];
+    const index = buildSearchIndex([
+      paper('2401.00004', { authors: names.slice(0, 4), published: '2024-01-02' }),
+      paper('2401.00005', { authors: names, published: '2024-01-01' }),
+    ]);
+    const records = (JSON.parse(index.files.get(fileNames.recordShard(index.manifest.key, 0))!) as DocRecord[]).map(unpackRecord);
+    expect(records.map((record) => [record.authors, record.moreAuthors])).toEqual([
+      [names.slice(0, 4), 0],
+      [names.slice(0, 3), 2],
+    ]);
   });
 
   it('names every file but the manifest by the index key, so files can be cached for good', () => {

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Paper } from '../../ingest/schema';
+import { authorList } from '../../shared/author-list';
 import { encodeDocList, encodePostings } from '../../shared/search/codec';
 import {
   EMBEDDED_PER_TERM,
@@ -111,6 +112,8 @@ function shorten(text: string, chars: number): string {
 }
 
 function toRecord(paper: SearchablePaper, takeawayChars: number): DocRecord {
+  // The same names a card shows (shared/author-list.ts): a fourth author is named rather than counted.
+  const named = authorList(paper.authors, AUTHORS_SHOWN)?.total ? AUTHORS_SHOWN : paper.authors.length;
   return packRecord({
     id: paper.id,
     title: titleText(paper.title),
@@ -118,8 +121,8 @@ function toRecord(paper: SearchablePaper, takeawayChars: number): DocRecord {
     takeaway: shorten(plainText(mathWords(paper.takeaway ?? '')), takeawayChars),
     published: paper.published ?? '',
     categories: paper.categories,
-    authors: paper.authors.slice(0, AUTHORS_SHOWN),
-    moreAuthors: Math.max(0, paper.authors.length - AUTHORS_SHOWN),
+    authors: paper.authors.slice(0, named),
+    moreAuthors: paper.authors.length - named,
     keywords: paper.keywords.slice(0, 8),
     venue: shorten(plainText(paper.journal ?? paper.remark ?? ''), 90),
   });
