@@ -1,6 +1,6 @@
 /** Shared steps of the favourites and share browser tests. */
 import { expect, type Page } from '@playwright/test';
-import { FIRST } from './library-papers';
+import { FIRST, SECOND } from './library-papers';
 
 export const KEY = 'papershelf:favourites:v1';
 
@@ -37,4 +37,16 @@ export async function favouriteNewest(page: Page): Promise<void> {
   const button = page.locator('article.card .favourite-button').first();
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Favourites the library's first two papers, opens the favourites page and makes a folder there; returns the folder picker. */
+export async function twoFavouritesAndFolder(page: Page, name: string) {
+  await favouriteOnPaperPage(page);
+  await favouriteOnPaperPage(page, SECOND.id, SECOND.title);
+  await page.goto('favourites/');
+  await page.getByRole('button', { name: 'New folder' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New folder' });
+  await dialog.getByRole('textbox', { name: 'Folder name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  return page.getByRole('combobox', { name: 'Folder', exact: true });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { favouriteOnPaperPage, pageErrors, storedIds } from './favourites-helpers';
+import { favouriteOnPaperPage, pageErrors, storedIds, twoFavouritesAndFolder } from './favourites-helpers';
 import { FIRST, SECOND } from './library-papers';
 import { READER_KEY, useChinese } from './reader-helpers';
 
@@ -30,14 +30,7 @@ for (const size of [
     });
 
     test('selects several papers and moves or removes them at once, with undo', async ({ page }) => {
-      await favouriteOnPaperPage(page);
-      await favouriteOnPaperPage(page, SECOND.id, SECOND.title);
-      await page.goto('favourites/');
-      await page.getByRole('button', { name: 'New folder' }).click();
-      const dialog = page.getByRole('dialog', { name: 'New folder' });
-      await dialog.getByRole('textbox', { name: 'Folder name' }).fill('Later');
-      await dialog.getByRole('button', { name: 'Save' }).click();
-      const folder = page.getByRole('combobox', { name: 'Folder', exact: true });
+      const folder = await twoFavouritesAndFolder(page, 'Later');
       await folder.selectOption({ label: 'All folders (2)' });
 
       await expect(page.getByRole('button', { name: 'Move', exact: true })).toBeDisabled();

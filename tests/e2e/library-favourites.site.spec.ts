@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { KEY, favouriteOnPaperPage, favouriteToggle, favouritesLink, pageErrors, storedIds } from './favourites-helpers';
+import {
+  KEY,
+  favouriteOnPaperPage,
+  favouriteToggle,
+  favouritesLink,
+  pageErrors,
+  storedIds,
+  twoFavouritesAndFolder,
+} from './favourites-helpers';
 import { FIRST, SECOND } from './library-papers';
 
 test.describe('favourite toggle', () => {
@@ -159,14 +167,7 @@ test.describe('favourites page', () => {
   });
 
   test('creates, renames and deletes folders and moves papers between them without losing any', async ({ page }) => {
-    await favouriteOnPaperPage(page);
-    await favouriteOnPaperPage(page, SECOND.id, SECOND.title);
-    await page.goto('favourites/');
-    await page.getByRole('button', { name: 'New folder' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New folder' });
-    await dialog.getByRole('textbox', { name: 'Folder name' }).fill('Reading group');
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    const folder = page.getByRole('combobox', { name: 'Folder', exact: true });
+    const folder = await twoFavouritesAndFolder(page, 'Reading group');
     await expect(folder.locator('option:checked')).toHaveText('Reading group (0)');
     await expect(page.getByText('No papers in this folder.')).toBeVisible();
 
