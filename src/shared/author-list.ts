@@ -7,9 +7,14 @@ export interface AuthorList {
   total: number | undefined;
 }
 
+/** How many of the authors a line names: all of them, or `shown` when at least two would be left out. */
+export function namedAuthors(count: number, shown = 3): number {
+  // "A, B et al. (3 authors)" saves nothing over naming the third: leave out at least two.
+  return count > shown + 1 ? shown : count;
+}
+
 export function authorList(authors: readonly string[], shown = 3): AuthorList | undefined {
   if (authors.length === 0) return undefined;
-  // "A, B et al. (3 authors)" saves nothing over naming the third: leave out at least two.
-  const cut = authors.length > shown + 1 ? shown : authors.length;
+  const cut = namedAuthors(authors.length, shown);
   return { names: authors.slice(0, cut).join(', '), total: cut < authors.length ? authors.length : undefined };
 }

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Paper } from '../../ingest/schema';
-import { authorList } from '../../shared/author-list';
+import { namedAuthors } from '../../shared/author-list';
 import { encodeDocList, encodePostings } from '../../shared/search/codec';
 import {
   EMBEDDED_PER_TERM,
@@ -113,7 +113,7 @@ function shorten(text: string, chars: number): string {
 
 function toRecord(paper: SearchablePaper, takeawayChars: number): DocRecord {
   // The same names a card shows (shared/author-list.ts): a fourth author is named rather than counted.
-  const named = authorList(paper.authors, AUTHORS_SHOWN)?.total ? AUTHORS_SHOWN : paper.authors.length;
+  const named = namedAuthors(paper.authors.length, AUTHORS_SHOWN);
   return packRecord({
     id: paper.id,
     title: titleText(paper.title),
