@@ -22,10 +22,23 @@ export interface PageType {
 
 const fixed = (path: string) => () => Promise.resolve(path);
 
+/** The page of the first author, on the home page's papers, who has a page of their own. */
+async function authorPage(page: Page): Promise<string> {
+  await page.goto('');
+  const papers = await page.locator('article h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  for (const paper of papers) {
+    await page.goto(paper);
+    const links = page.locator('dd.authors a[data-author-page]');
+    if (await links.count()) return new URL((await links.first().getAttribute('href'))!, page.url()).href;
+  }
+  throw new Error('no paper on the home page names an author with a page of their own');
+}
+
 /** One page of every type. */
 export const PAGE_TYPES: PageType[] = [
   { name: 'home', find: fixed('') },
   { name: 'paper', find: (page) => firstLink(page, '', 'article h2 a') },
+  { name: 'author', find: authorPage },
   { name: 'search with results', find: fixed('search/?q=diffusion') },
   { name: 'favourites', find: fixed('favourites/') },
   { name: 'not found', find: fixed('no-such-page/') },
