@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { STORAGE_KEYS } from '../../src/shared/storage-keys';
 import { FIRST } from './library-papers';
 
 const TCD = FIRST.title;
@@ -76,6 +77,22 @@ test.describe('search: results a reader can act on', () => {
     await expect(hit.locator('.search-hit-authors')).toContainText(FIRST.author);
     await expect(hit.locator('.search-hit-authors mark')).toHaveText('Kessler');
   });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`names a long author list in the words its card uses (${lang})`, async ({ page }) => {
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.language, lang] as const);
+      // Five authors: the card and the result name three, then say how many there are.
+      await page.goto('search/?q=Marchetti');
+      const hit = page.locator('.search-hit').first();
+      await expect(hit.locator('.search-hit-authors')).toBeVisible({ timeout: 20_000 });
+      const title = (await hit.getByRole('link').first().innerText()).trim();
+      const line = (await hit.locator('.search-hit-authors').innerText()).trim();
+      expect(line).toMatch(lang === 'en' ? / et al\. \(5 authors\)$/ : / 等 5 位作者$/);
+      await page.goto('');
+      const card = page.locator('article.card').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+      expect((await card.locator('.card-authors').innerText()).trim()).toBe(line);
+    });
+  }
 
   test('shows the field that matched when the title and takeaway do not', async ({ page }) => {
     await searchFor(page, 'Transactions on Machine Learning Research');

@@ -62,7 +62,8 @@ function mathTitle(html: string, terms: readonly string[]): DocumentFragment {
 
 function authorLine(hit: SearchHit, highlights: readonly string[]): HTMLElement {
   const line = element('p', 'search-hit-authors', highlightedFragment(hit.authors.join(', '), highlights));
-  if (hit.moreAuthors > 0) line.append(` ${ts('search.moreAuthors', { count: hit.moreAuthors })}`);
+  // The words a card uses (components/PaperCard.astro): "A, B, C et al. (6 authors)".
+  if (hit.moreAuthors > 0) line.append(` ${ts('authors.etAl', { count: hit.authors.length + hit.moreAuthors })}`);
   return line;
 }
 
