@@ -8,7 +8,7 @@ import type { Paper, PaperFormat } from './schema.ts';
 import { containsMath, repairMathDelimiters } from './repair/math-delimiters.ts';
 import { shortHash, slugify } from './slug.ts';
 import { parsePaperId } from '../shared/paper-id.ts';
-import { codeLinksInRemark, decodeTextEntities } from './text-fields.ts';
+import { codeLinksInRemark, decodeTextEntities, unwrapBold } from './text-fields.ts';
 import { arrivedDate } from './arrived.ts';
 
 export interface NormalizeContext {
@@ -79,7 +79,7 @@ export function normalizeDraft(parsed: ParsedFile, context: NormalizeContext): P
     doi: blankToUndefined(draft.doi),
     journal: blankToUndefined(draft.journal),
     codeLinks,
-    takeaway: math(draft.takeaway),
+    takeaway: math(draft.takeaway === undefined ? undefined : unwrapBold(draft.takeaway)),
     domains: uniqueList(draft.domains),
     keywords: uniqueList(draft.keywords),
     keyPoints: (draft.keyPoints ?? []).map((point) => math(point)).filter((p): p is string => Boolean(p)),

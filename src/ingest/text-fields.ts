@@ -63,3 +63,12 @@ function labelFor(host: string): string {
   };
   return known[name] ?? name;
 }
+
+/**
+ * `**whole thing**` → `whole thing`; anything else unchanged. Summaries often bold the one-line
+ * takeaway as a whole (digests always do, front matter sometimes); pages style it themselves.
+ */
+export function unwrapBold(text: string): string {
+  const m = /^\*\*([^*][\s\S]*?)\*\*$/.exec(text.trim());
+  return m?.[1] && !m[1].includes('**') ? m[1].trim() : text.trim();
+}

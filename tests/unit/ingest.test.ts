@@ -43,6 +43,13 @@ describe('ingestFile', () => {
     expect(paper?.source.repairs).toContain('math:delimiters');
   });
 
+  it('takes a takeaway bolded as a whole as its text, in front matter as in a digest', async () => {
+    const text = '---\ntitle: Bold takeaway\nauthors: [Ada]\ntakeaway: "**Sparse routing halves the cost.**"\n---\n';
+    expect((await ingestFile('bold.md', bytes(text))).paper?.takeaway).toBe('Sparse routing halves the cost.');
+    const partly = '---\ntitle: Partly bold\nauthors: [Ada]\ntakeaway: "**Sparse** routing halves **the cost**."\n---\n';
+    expect((await ingestFile('partly.md', bytes(partly))).paper?.takeaway).toBe('**Sparse** routing halves **the cost**.');
+  });
+
   it('never throws on binary junk', async () => {
     const junk = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
     const { paper, diagnostics } = await ingestFile('junk.md', junk);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeLinksInRemark, decodeTextEntities } from '@/ingest/text-fields';
+import { codeLinksInRemark, decodeTextEntities, unwrapBold } from '@/ingest/text-fields';
 
 describe('decodeTextEntities', () => {
   it('decodes entities of plain characters', () => {
@@ -29,5 +29,14 @@ describe('codeLinksInRemark', () => {
     ]);
     expect(codeLinksInRemark('See https://example.org/slides for the talk')).toEqual([]);
     expect(codeLinksInRemark(undefined)).toEqual([]);
+  });
+});
+
+describe('unwrapBold', () => {
+  it('unwraps only a bold that holds the whole text', () => {
+    expect(unwrapBold('  **All of it.**  ')).toBe('All of it.');
+    expect(unwrapBold('**One** and **two**')).toBe('**One** and **two**');
+    expect(unwrapBold('****')).toBe('****');
+    expect(unwrapBold('plain')).toBe('plain');
   });
 });

@@ -4,7 +4,7 @@
  * sit inside the bold (`**作者：**`).
  */
 import type { CodeLink } from '../schema.ts';
-import { unwrapBold } from './digest-lines.ts';
+import { unwrapBold } from '../text-fields.ts';
 
 export type FieldName =
   'arxiv' | 'authors' | 'categories' | 'dates' | 'remark' | 'doi' | 'journal' | 'code' | 'domains' | 'keywords' | 'takeaway';

@@ -57,8 +57,3 @@ export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text.trim());
 }
 
-/** `**whole thing**` → `whole thing`; anything else unchanged. */
-export function unwrapBold(text: string): string {
-  const m = /^\*\*([^*][\s\S]*?)\*\*$/.exec(text.trim());
-  return m?.[1] && !m[1].includes('**') ? m[1].trim() : text.trim();
-}
