@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots [-- --all]`: serves the built site and takes screenshots of it.
  * Default: the README's home and paper page (desktop and phone) into docs/screenshots/.
- * --all: every page type (home, a paper, listings and indexes, a day and a week, search with results,
+ * --all: every page type (home, a paper, an author, listings and indexes, a day and a week, search with results,
  * favourites with one, not found) at 360, 390 and 1280 px, in light and dark, in English and Chinese,
  * plus each printed (from the dark theme), into test-results/screenshots/ — for looking at a change
  * before calling it done.
@@ -20,6 +20,9 @@ const ALL_PAGES = {
   keyword: 'keywords/扩散模型/',
   keywords: 'keywords/',
   category: 'categories/cs.lg/',
+  domain: 'domains/robotics/',
+  author: 'authors/marco-bianchi/',
+  months: 'months/',
   day: 'days/2024-12-04/',
   week: 'weeks/2024-12-02/',
   days: 'days/',

@@ -56,4 +56,3 @@ const PLACEHOLDER = /^[a-z]+(?:_[a-z]+)+$/;
 export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text.trim());
 }
-
