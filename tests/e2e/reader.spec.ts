@@ -398,3 +398,23 @@ test.describe('12. phone reading', () => {
     expect(stops[2]).not.toBe(first);
   });
 });
+
+test.describe('desktop header', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`keeps the name, every index, the search field and the switches on one row on every index page (${lang})`, async ({ page }) => {
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.language, lang] as const);
+      // A favourite, so the navigation also shows its count.
+      await favouriteNewest(page);
+      // The index pages: each marks its own link as current (bold), the widest the row gets.
+      for (const path of ['', 'days/', 'keywords/', 'categories/', 'domains/', 'months/', 'favourites/']) {
+        await page.goto(path);
+        const name = (await page.locator('.site-name').boundingBox())!;
+        const search = (await page.locator('.header-tools').boundingBox())!;
+        expect(Math.abs(search.y + search.height / 2 - (name.y + name.height / 2)), `header row on /${path}`).toBeLessThan(4);
+        expect(search.width, `search field on /${path}`).toBeGreaterThan(200);
+      }
+    });
+  }
+});
