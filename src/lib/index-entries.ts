@@ -1,8 +1,9 @@
 /**
  * How much of a facet a facet index page lists. A large archive has tens of thousands of keywords,
  * most in one paper each: listing them all would make the index page megabytes on a phone. The
- * index lists the largest values up to a bound (the groups come largest first) and says how many it
- * left out; every value stays reachable from its papers and through search.
+ * index lists the first values up to a bound (the groups come largest first, dates newest first) and
+ * says how many it left out; every value stays reachable from its papers, through search, and for
+ * dates from the previous/next links of the date pages.
  */
 export const INDEX_ENTRIES = 2000;
 
