@@ -12,7 +12,7 @@ import { onLangChange } from '../i18n';
 import { reportShare, shareLink } from '../share';
 import { reader } from '../reader/browser';
 import { mergeReader } from '../reader/merge';
-import { define } from '../reader/parts';
+import { define } from '../parts';
 import { rt } from '../reader/strings';
 import { startTriage } from '../reader/triage';
 import { favourites } from './browser';
