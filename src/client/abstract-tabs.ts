@@ -1,14 +1,17 @@
 /**
- * On narrow screens the two abstracts share one column: two tabs pick which shows (CSS hides the
- * other below the wide breakpoint). The first tab is the reader's interface language.
+ * <abstract-pair> (components/AbstractPair.astro): on narrow screens the two abstracts share one
+ * column, and two tabs pick which shows (CSS hides the other below the wide breakpoint). The first
+ * tab is the reader's interface language.
  */
 import { currentLang, onLangChange } from './i18n';
+import { define, part } from './parts';
 
-export function startAbstractTabs(): void {
-  for (const container of document.querySelectorAll<HTMLElement>('[data-abstract-tabs]')) {
-    const tabs = [...container.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+class AbstractPair extends HTMLElement {
+  connectedCallback(): void {
+    const tablist = part(this, 'tabs');
+    const tabs = [...tablist.children] as HTMLButtonElement[];
     const select = (lang: string, focus = false) => {
-      container.dataset.active = lang;
+      this.dataset.active = lang;
       for (const tab of tabs) {
         const selected = tab.dataset.tab === lang;
         tab.setAttribute('aria-selected', String(selected));
@@ -24,8 +27,10 @@ export function startAbstractTabs(): void {
         select(next.dataset.tab!, true);
       });
     });
-    container.querySelector<HTMLElement>('[role="tablist"]')!.hidden = false;
+    tablist.hidden = false;
     select(currentLang());
     onLangChange((lang) => select(lang));
   }
 }
+
+define('abstract-pair', AbstractPair);

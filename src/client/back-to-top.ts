@@ -1,17 +1,21 @@
-/** Shows the "back to top" link (components/BackToTop.astro) while the page's header is out of view. */
+/**
+ * <back-to-top> (components/BackToTop.astro): shows its link while the place it leads to (the page's
+ * header, `#top`) is out of view.
+ */
+import { define, part } from './parts';
+
 class BackToTop extends HTMLElement {
   connectedCallback(): void {
-    const link = this.querySelector('a');
-    const header = document.getElementById('top');
-    if (!link || !header || !('IntersectionObserver' in window)) return;
+    const link = part<HTMLAnchorElement>(this, 'link');
+    const target = document.getElementById(link.hash.slice(1));
+    if (!target) throw new Error(`<back-to-top> leads to ${link.hash}, which is not on the page`);
+    if (!('IntersectionObserver' in window)) return;
     new IntersectionObserver(([entry]) => {
       link.hidden = entry?.isIntersecting ?? true;
-    }).observe(header);
+    }).observe(target);
     // Focus follows the jump, so the next Tab starts at the top too.
-    link.addEventListener('click', () => header.querySelector<HTMLElement>('a')?.focus({ preventScroll: true }));
+    link.addEventListener('click', () => target.querySelector<HTMLElement>('a')?.focus({ preventScroll: true }));
   }
 }
 
-export function startBackToTop(): void {
-  if (!customElements.get('back-to-top')) customElements.define('back-to-top', BackToTop);
-}
+define('back-to-top', BackToTop);

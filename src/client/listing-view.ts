@@ -3,21 +3,24 @@
  * is remembered and applied to every listing, in this tab and others. The boot script applies the
  * stored view before the first paint (lib/boot-script.ts), so a page never jumps from full to compact.
  */
+import { define, part } from './parts';
 import { readItem, writeItem } from './safe-storage';
 import { STORAGE_KEYS } from '../shared/storage-keys';
 
 const root = document.documentElement;
+/** The switch of every <listing-view> on the page, so a choice shows on all of them. */
+const toggles = new Set<HTMLButtonElement>();
 
 function apply(compact: boolean): void {
   if (compact) root.dataset.view = 'compact';
   else delete root.dataset.view;
-  for (const button of document.querySelectorAll('listing-view button')) button.setAttribute('aria-pressed', String(compact));
+  for (const button of toggles) button.setAttribute('aria-pressed', String(compact));
 }
 
 class ListingView extends HTMLElement {
   connectedCallback(): void {
-    const button = this.querySelector('button');
-    if (!button) throw new Error('listing-view: missing its button');
+    const button = part<HTMLButtonElement>(this, 'toggle');
+    toggles.add(button);
     button.hidden = false;
     button.setAttribute('aria-pressed', String(root.dataset.view === 'compact'));
     button.addEventListener('click', () => {
@@ -33,5 +36,5 @@ export function startListingView(): void {
   window.addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEYS.listingView) apply(event.newValue === 'compact');
   });
-  if (!customElements.get('listing-view')) customElements.define('listing-view', ListingView);
+  define('listing-view', ListingView);
 }

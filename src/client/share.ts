@@ -67,12 +67,13 @@ export function reportShare(status: HTMLElement, outcome: ShareOutcome, url: str
   }
 }
 
-/** A share button was pressed (components/ShareButton.astro loads this module on the first press). */
-export async function shareFrom(button: HTMLButtonElement): Promise<void> {
-  const status = button.parentElement?.querySelector<HTMLElement>('[data-share-status]');
+/**
+ * A share button was pressed (components/ShareButton.astro loads this module on the first press);
+ * `status` is the button's own status line.
+ */
+export async function shareFrom(button: HTMLButtonElement, status: HTMLElement): Promise<void> {
   const url = button.dataset.shareUrl ?? '';
-  const outcome = await shareLink(button.dataset.shareTitle ?? document.title, url);
-  if (status) reportShare(status, outcome, url);
+  reportShare(status, await shareLink(button.dataset.shareTitle ?? document.title, url), url);
 }
 
 /** A section heading's "#" anchor was followed: copy its link too. */

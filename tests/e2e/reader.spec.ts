@@ -260,6 +260,9 @@ test.describe('9. contrast and print', () => {
     await page.addInitScript((key) => localStorage.setItem(key, 'dark'), STORAGE_KEYS.theme);
     await page.goto('');
     await page.locator('article.card .card-title a').first().click();
+    // Until the paper page has loaded its stylesheet, the colours read are the browser's defaults
+    // (black on transparent), which a busy machine showed once in five runs.
+    await page.waitForURL(/\/papers\//);
     await page.emulateMedia({ media: 'print' });
     const colours = await page.evaluate(() => {
       const style = (el: Element | null) => (el ? getComputedStyle(el) : undefined);

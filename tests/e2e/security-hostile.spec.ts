@@ -29,6 +29,9 @@ test.describe('hostile summary files', () => {
 
   for (const { name, address, marker } of PAGES) {
     test(`${name}: shows its text and runs nothing of its own`, async ({ page }) => {
+      // The huge files make pages of 160-590 KB: loading one is a heavy call of its own (27 s on a
+      // machine at a load of 20 on two cores), as an axe check is.
+      test.slow(name.includes('huge'));
       const watch = await watchPage(page);
       const response = await page.goto(address);
       expect(response?.status()).toBe(200);

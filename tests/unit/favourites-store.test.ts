@@ -1,20 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FOLDER } from '@/client/favourites/model';
 import { readState } from '@/client/favourites/parse';
 import { createFavouritesStore, type SaveProblem, type StorageEngine } from '@/client/favourites/store';
 import { mergeFavourites } from '@/client/favourites/merge';
 import { exportJson } from '@/client/favourites/transfer';
+import { fullStorage, memoryStorage, refusedStorage } from '../storage-engines';
 
 const KEY = 'papershelf:favourites:v1';
 
-/** A storage engine over a plain object, as nanostores/persistent tests do. */
-const storage: Record<string, string> = {};
-const memory: StorageEngine = {
-  getItem: (key) => (Object.hasOwn(storage, key) ? storage[key]! : null),
-  setItem: (key, value) => {
-    storage[key] = value;
-  },
-};
+const { storage, memory } = memoryStorage();
 
 const paper = (id: string, extra = {}) => ({
   id,
@@ -41,10 +35,6 @@ function otherTabWrites(store: ReturnType<typeof makeStore>, value: string | nul
   else storage[KEY] = value;
   store.handleStorageEvent({ key: KEY, newValue: value });
 }
-
-afterEach(() => {
-  for (const key of Object.keys(storage)) delete storage[key];
-});
 
 describe('favourites store', () => {
   it('toggles a paper on and off and saves under the one versioned key', () => {
@@ -156,13 +146,7 @@ describe('favourites store', () => {
 
   it('keeps the change in memory and reports it when the quota is exceeded', () => {
     const problems: SaveProblem[] = [];
-    const full: StorageEngine = {
-      getItem: memory.getItem,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    };
-    const store = makeStore(full, problems);
+    const store = makeStore(fullStorage(memory), problems);
     expect(() => store.toggle(paper('2404.01817'))).not.toThrow();
     expect(store.has('2404.01817')).toBe(true);
     store.add(paper('2402.07781'));
@@ -173,13 +157,7 @@ describe('favourites store', () => {
   it('does not report a failed save the reader did not ask for (refreshing details on page load)', () => {
     storage[KEY] = JSON.stringify([{ id: 'a1', title: 'Old' }]);
     const problems: SaveProblem[] = [];
-    const full: StorageEngine = {
-      getItem: memory.getItem,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    };
-    const store = makeStore(full, problems);
+    const store = makeStore(fullStorage(memory), problems);
     store.refresh(paper('a1'));
     expect(store.get('a1')!.title).toBe('Paper a1');
     expect(problems).toEqual([]);
@@ -187,15 +165,7 @@ describe('favourites store', () => {
 
   it('works in memory when storage is disabled, and says so when asked to save', () => {
     const problems: SaveProblem[] = [];
-    const broken: StorageEngine = {
-      getItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-      setItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-    };
-    const store = makeStore(broken, problems);
+    const store = makeStore(refusedStorage, problems);
     store.add(paper('2404.01817'));
     expect(store.has('2404.01817')).toBe(true);
     expect(problems).toEqual(['unavailable']);

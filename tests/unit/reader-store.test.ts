@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SaveProblem } from '@/client/favourites/store';
 import type { StorageEngine } from '@/client/safe-storage';
 import { readReaderState } from '@/client/reader/parse';
 import { mergeReader } from '@/client/reader/merge';
 import { createReaderStore } from '@/client/reader/store';
 import { beginVisit, isNewSince, localDay } from '@/client/reader/visit';
+import { fullStorage, memoryStorage, refusedStorage } from '../storage-engines';
 
 const KEY = 'papershelf:reader:v1';
-const storage: Record<string, string> = {};
-const memory: StorageEngine = {
-  getItem: (key) => (Object.hasOwn(storage, key) ? storage[key]! : null),
-  setItem: (key, value) => {
-    storage[key] = value;
-  },
-};
+const { storage, memory } = memoryStorage();
 
 function makeStore(
   engine: StorageEngine | null = memory,
@@ -29,10 +24,6 @@ function makeStore(
 }
 
 const stored = () => JSON.parse(storage[KEY]!) as Record<string, unknown>;
-
-afterEach(() => {
-  for (const key of Object.keys(storage)) delete storage[key];
-});
 
 describe('reader store: read state', () => {
   it('marks papers read and unread and saves it', () => {
@@ -142,14 +133,8 @@ describe('reader store: storage that misbehaves', () => {
   });
 
   it('tells a full storage from a missing one and keeps the change in memory', () => {
-    const full: StorageEngine = {
-      getItem: () => null,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    };
     const problems: SaveProblem[] = [];
-    const store = makeStore(full, problems);
+    const store = makeStore(fullStorage(), problems);
     store.markRead(['p1']);
     expect(store.isRead('p1')).toBe(true);
     makeStore(null, problems).setNote('p1', 'hi');
@@ -164,15 +149,7 @@ describe('reader store: storage that misbehaves', () => {
   });
 
   it('survives storage that throws on every read', () => {
-    const broken: StorageEngine = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('denied');
-      },
-    };
-    const store = makeStore(broken);
+    const store = makeStore(refusedStorage);
     expect(() => store.markRead(['p1'])).not.toThrow();
     expect(store.isRead('p1')).toBe(true);
   });

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSafeStore, type SaveProblem } from '@/client/safe-store';
 import type { StorageEngine } from '@/client/safe-storage';
+import { fullStorage, memoryStorage } from '../storage-engines';
 
 /** A tiny versioned state of our own: a list of words, as a store of any kind would keep it. */
 interface Words {
@@ -10,13 +11,7 @@ interface Words {
 type Problem = 'corrupt' | 'newer';
 
 const KEY = 'test:words';
-const storage: Record<string, string> = {};
-const memory: StorageEngine = {
-  getItem: (key) => (Object.hasOwn(storage, key) ? storage[key]! : null),
-  setItem: (key, value) => {
-    storage[key] = value;
-  },
-};
+const { storage, memory } = memoryStorage();
 
 function read(raw: string | null | undefined): { state: Words; problems: Problem[] } {
   if (!raw) return { state: { version: 1, words: [] }, problems: [] };
@@ -36,10 +31,6 @@ function makeStore(engine: StorageEngine | null = memory, problems: SaveProblem[
 const add = (word: string) => (draft: Words) => {
   draft.words.push(word);
 };
-
-afterEach(() => {
-  for (const key of Object.keys(storage)) delete storage[key];
-});
 
 describe('safe store', () => {
   it('saves a change and tells its listeners', () => {
@@ -74,13 +65,7 @@ describe('safe store', () => {
 
   it('keeps a change in memory when storage is full, and builds on it', () => {
     const problems: SaveProblem[] = [];
-    const full: StorageEngine = {
-      getItem: () => null,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    };
-    const store = makeStore(full, problems);
+    const store = makeStore(fullStorage(), problems);
     store.update(add('a'));
     store.update(add('b'));
     expect(store.unsaved).toBe(true);

@@ -1,9 +1,9 @@
 /**
  * The page's one favourites store, on localStorage when the browser allows it, kept in step with
  * other tabs through the `storage` event, telling the reader (once per kind) when a change could not be saved.
+ * The notice code loads only then: every page has the store (the header's count), few ever see a notice.
  */
 import { STORAGE_KEYS } from '../../shared/storage-keys';
-import { noticeText, showNotice } from './notice';
 import { browserStorage } from '../safe-storage';
 import { followOtherTabs } from '../safe-store';
 import { createFavouritesStore, type FavouritesStore, type SaveProblem } from './store';
@@ -11,8 +11,10 @@ import { createFavouritesStore, type FavouritesStore, type SaveProblem } from '.
 let store: FavouritesStore | undefined;
 
 function tellReader(problem: SaveProblem): void {
-  const message = noticeText(`save-${problem}`);
-  if (message) showNotice(message, { key: 'save-problem', timeout: 12_000 });
+  void import('./notice').then(({ noticeText, showNotice }) => {
+    const message = noticeText(`save-${problem}`);
+    if (message) showNotice(message, { key: 'save-problem', timeout: 12_000 });
+  });
 }
 
 export function favourites(): FavouritesStore {

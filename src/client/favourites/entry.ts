@@ -9,10 +9,3 @@ export function authorLine(paper: Pick<SitePaper, 'authors' | 'authorCount'> | u
   if (names.length === 0) return '';
   return count > names.length ? rt('list.etAl', { names: names.join(', '), count }) : names.join(', ');
 }
-
-/** An element the page's markup must have: throws when it is missing. */
-export function required<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`favourites page: missing ${selector}`);
-  return found;
-}

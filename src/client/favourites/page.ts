@@ -12,12 +12,12 @@ import { onLangChange } from '../i18n';
 import { reportShare, shareLink } from '../share';
 import { reader } from '../reader/browser';
 import { mergeReader } from '../reader/merge';
-import { define } from '../reader/parts';
+import { define, part, required } from '../parts';
 import { rt } from '../reader/strings';
 import { startTriage } from '../reader/triage';
 import { favourites } from './browser';
 import { ask, askName, confirmed } from './dialogs';
-import { authorLine, required } from './entry';
+import { authorLine } from './entry';
 import { listDrawer } from './list-drawer';
 import { mergeFavourites } from './merge';
 import { DEFAULT_FOLDER, type Favourite } from './model';
@@ -40,7 +40,6 @@ function formatDate(iso: string): string {
 
 function startFavouritesPage(app: HTMLElement): void {
   const $ = <T extends HTMLElement>(selector: string) => required<T>(app, selector);
-  const part = <T extends HTMLElement>(root: ParentNode, name: string) => required<T>(root, `[data-part="${name}"]`);
   const noJs = document.querySelector<HTMLElement>('[data-fav-nojs]');
   if (noJs) noJs.hidden = true;
 

@@ -3,7 +3,7 @@ import enMain from '../../i18n/en/favourites.json';
 import enImport from '../../i18n/en/favourites-import.json';
 import zhMain from '../../i18n/zh/favourites.json';
 import zhImport from '../../i18n/zh/favourites-import.json';
-import { makeTranslator } from '../i18n';
+import { makeTranslator } from '../translate';
 
 const en = { ...enMain, ...enImport };
 export type FavouritesKey = keyof typeof en;

@@ -9,7 +9,8 @@ import zh from '../../i18n/zh/discovery.json';
 import { paperUrl } from '../../shared/urls';
 import { rankForYou, type ForYouFile, type Recommendation } from '../../shared/for-you';
 import { favourites } from '../favourites/browser';
-import { makeTranslator, onLangChange } from '../i18n';
+import { onLangChange } from '../i18n';
+import { makeTranslator } from '../translate';
 import { define, part } from '../parts';
 
 const t = makeTranslator({ en, zh });

@@ -9,7 +9,7 @@ import { readItem, writeItem } from '../safe-storage';
 import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { favourites } from '../favourites/browser';
 import { onLangChange } from '../i18n';
-import { define, part } from '../reader/parts';
+import { define, part } from '../parts';
 import { rt } from '../reader/strings';
 
 interface Status {

@@ -11,7 +11,7 @@ import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { facetUrl } from '../../shared/urls';
 import { onLangChange } from '../i18n';
 import { reader } from './browser';
-import { define, part } from './parts';
+import { define, part } from '../parts';
 import { beginVisit, isNewSince, localDay } from './visit';
 import { dayName, rt } from './strings';
 import { startTriage } from './triage';

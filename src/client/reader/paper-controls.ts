@@ -2,7 +2,7 @@
  * The controls of <paper-reading> (./paper-reading.ts loads this when they are needed): read or
  * unread, and the note. Texts are rendered in both languages by the component, so this ships no dictionary.
  */
-import { part } from './parts';
+import { part } from '../parts';
 import { reader } from './browser';
 
 export function startPaperReading(host: HTMLElement, id: string): { markRead: () => void } {

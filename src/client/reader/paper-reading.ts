@@ -5,6 +5,7 @@
  * seconds, or as soon as the reader reaches for the block (pointer, touch, focus, or a #note link),
  * so a paper page stays within its script budget before the reader does anything.
  */
+import { define, part } from '../parts';
 
 /** How long a page must be visible before its paper counts as read. */
 export const READ_AFTER_MS = 4000;
@@ -14,8 +15,7 @@ class PaperReading extends HTMLElement {
     const id = this.dataset.id;
     if (!id) return;
     // The note's summary is there at once (it is what a keyboard reaches); the read state comes with the store.
-    const note = this.querySelector<HTMLElement>('[data-part="note"]');
-    if (note) note.hidden = false;
+    part(this, 'note').hidden = false;
     let controls: Promise<{ markRead: () => void }> | undefined;
     const start = () => (controls ??= import('./paper-controls').then(({ startPaperReading }) => startPaperReading(this, id)));
     for (const type of ['pointerenter', 'touchstart', 'focusin'] as const)
@@ -32,4 +32,4 @@ class PaperReading extends HTMLElement {
   }
 }
 
-if (!customElements.get('paper-reading')) customElements.define('paper-reading', PaperReading);
+define('paper-reading', PaperReading);

@@ -1,7 +1,8 @@
 /** The reader features' strings in the reader's language, for the scripts that write text (listings, favourites). */
 import en from '../../i18n/en/reader.json';
 import zh from '../../i18n/zh/reader.json';
-import { currentLang, makeTranslator } from '../i18n';
+import { currentLang } from '../i18n';
+import { makeTranslator } from '../translate';
 
 export type ReaderKey = keyof typeof en;
 export const rt = makeTranslator({ en, zh });

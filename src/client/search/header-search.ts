@@ -5,6 +5,7 @@
  * form still goes to the search page, as it does without JavaScript.
  */
 import { onLangChange } from '../i18n';
+import { required } from '../parts';
 import { url } from '../../shared/urls';
 import { searchClient } from './client';
 import type { SearchResponse } from './engine';
@@ -17,10 +18,10 @@ import { startTiming } from './timing';
 const SHOWN = 5;
 
 export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement): void {
-  const panel = box.querySelector<HTMLElement>('[data-search-box-panel]')!;
-  const list = box.querySelector<HTMLOListElement>('[data-search-box-results]')!;
-  const all = box.querySelector<HTMLAnchorElement>('[data-search-box-all]')!;
-  const status = box.querySelector<HTMLElement>('[data-search-box-status]')!;
+  const panel = required<HTMLElement>(box, '[data-search-box-panel]');
+  const list = required<HTMLOListElement>(box, '[data-search-box-results]');
+  const all = required<HTMLAnchorElement>(box, '[data-search-box-all]');
+  const status = required<HTMLElement>(box, '[data-search-box-status]');
   const client = searchClient(new URL(box.dataset.indexUrl ?? url('search/'), location.href).href);
   const onMath = () => loadKatexStylesheet(box.dataset.katexHref);
   const toggles = favouriteToggles();

@@ -13,6 +13,7 @@ import { rt } from '../reader/strings';
 import { startTriage } from '../reader/triage';
 import { readItem, writeItem } from '../safe-storage';
 import { ask } from '../dialog';
+import { required } from '../parts';
 import { STORAGE_KEYS } from '../../shared/storage-keys';
 import { searchClient } from './client';
 import type { SearchFilters, SearchHit, SearchResponse, SearchSort } from './engine';
@@ -55,12 +56,6 @@ function urlFor(state: SearchState): string {
   if (state.sort === 'newest') params.set('sort', 'newest');
   const query = params.toString();
   return location.pathname + (query ? `?${query}` : '');
-}
-
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`search page: missing ${selector}`);
-  return found;
 }
 
 export function startSearchPage(root: HTMLElement): void {

@@ -1,5 +1,5 @@
 /** The search feature's UI strings in the browser: only its own dictionaries are shipped. */
-import { makeTranslator } from '../i18n';
+import { makeTranslator } from '../translate';
 import en from '../../i18n/en/search.json';
 import zh from '../../i18n/zh/search.json';
 

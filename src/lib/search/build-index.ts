@@ -16,6 +16,7 @@ import {
   FIELDS,
   MASK_WEIGHT,
   MANIFEST_FILE,
+  SHORT_FROM_BIT,
   fileNames,
   packRecord,
   shardOf,
@@ -90,19 +91,20 @@ export function compareNewestFirst(a: SearchablePaper, b: SearchablePaper): numb
   return (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id);
 }
 
-function fieldTexts(paper: SearchablePaper): [FieldName, string, boolean][] {
+/** The text each searched field holds (shared/search/format.ts: FIELDS); the id is indexed apart. */
+function fieldTexts(paper: SearchablePaper): [FieldName, string][] {
   const titles = [paper.title, paper.paperTitle ?? ''];
   return [
     // Titles are searched as written (math as its symbols' names) and as read ("DA2" for DA$^{2}$).
-    ['title', [...titles, ...titles.map(mathWords)].join(' \n '), true],
-    ['keywords', paper.keywords.join(' \n '), true],
-    ['authors', paper.authors.join(' \n '), true],
-    ['categories', paper.categories.join(' '), true],
-    ['domains', paper.domains.join(' \n '), true],
-    ['venue', [paper.journal ?? '', paper.remark ?? ''].join(' \n '), true],
-    ['takeaway', withoutMath(plainText(paper.takeaway)), true],
-    ['abstractZh', withoutMath(plainText(paper.abstract.zh)), false],
-    ['abstractEn', withoutMath(plainText(paper.abstract.en)), false],
+    ['title', [...titles, ...titles.map(mathWords)].join(' \n ')],
+    ['keywords', paper.keywords.join(' \n ')],
+    ['authors', paper.authors.join(' \n ')],
+    ['categories', paper.categories.join(' ')],
+    ['domains', paper.domains.join(' \n ')],
+    ['venue', [paper.journal ?? '', paper.remark ?? ''].join(' \n ')],
+    ['takeaway', withoutMath(plainText(paper.takeaway))],
+    ['abstractZh', withoutMath(plainText(paper.abstract.zh))],
+    ['abstractEn', withoutMath(plainText(paper.abstract.en))],
   ];
 }
 
@@ -196,8 +198,9 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
     const masks = new Map<string, number>();
     // An id is found whole, in every form a reader pastes (shared/search/tokenize.ts: idTerms).
     for (const term of idTerms(paper.id, paper.doi)) masks.set(term, FIELDS.id.bit);
-    for (const [field, text, short] of fieldTexts(paper)) {
-      for (const term of indexTerms(text, short)) masks.set(term, (masks.get(term) ?? 0) | FIELDS[field].bit);
+    for (const [field, text] of fieldTexts(paper)) {
+      const { bit } = FIELDS[field];
+      for (const term of indexTerms(text, bit >= SHORT_FROM_BIT)) masks.set(term, (masks.get(term) ?? 0) | bit);
     }
     for (const [term, mask] of masks) {
       let list = postings.get(term);

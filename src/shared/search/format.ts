@@ -5,7 +5,10 @@
  * mixes with files a browser cached from an older one.
  */
 
-/** Searched fields: bit in a posting's mask, weight in ranking. Long fields take the low bits (one character). */
+/**
+ * Searched fields: bit in a posting's mask, weight in ranking. The long fields (the abstracts) take the
+ * low bits, below SHORT_FROM_BIT.
+ */
 export const FIELDS = {
   abstractEn: { bit: 1 << 0, weight: 1 },
   abstractZh: { bit: 1 << 1, weight: 1 },
@@ -20,6 +23,9 @@ export const FIELDS = {
 } as const;
 
 export type FieldName = keyof typeof FIELDS;
+
+/** Fields from this bit up are short (every field but the abstracts): Chinese in them is indexed by single characters too. */
+export const SHORT_FROM_BIT = FIELDS.takeaway.bit;
 
 /** The highest weight among the fields in a mask, plus a little for each further field. */
 export const MASK_WEIGHT: Float32Array = (() => {
@@ -69,8 +75,8 @@ export interface TermShard {
 
 /** Papers per term whose display record rides along in the term's shard. */
 export const EMBEDDED_PER_TERM = 10;
-/** Only matches in this field or a shorter, heavier one bring their paper's record along (an abstract-only match does not). */
-export const EMBED_FROM_BIT = 1 << 2;
+/** Only matches in a short field bring their paper's record along (an abstract-only match does not). */
+export const EMBED_FROM_BIT = SHORT_FROM_BIT;
 
 /** A spelling file: the words beginning with one letter, for typo matching, and the base-36 frequency class floor(log2(df)) of each. */
 export interface SpellingFile {
