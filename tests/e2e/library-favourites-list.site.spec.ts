@@ -91,8 +91,10 @@ test.describe('shared reading lists', () => {
 
   test('in Chinese, the shared list and the bulk tools speak Chinese', async ({ page }) => {
     await useChinese(page);
-    await page.goto(`favourites/#ids=${FIRST.id}&name=${encodeURIComponent('组会')}`);
+    await page.goto(`favourites/#ids=${FIRST.id}&name=${encodeURIComponent('组会')}&note=${encodeURIComponent('先读这篇。')}`);
     await expect(page.getByText('“组会”：一份包含 1 篇论文的阅读列表。')).toBeVisible();
+    // No space after the full-width colon.
+    await expect(page.getByText('分享者的留言：先读这篇。', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: '将 1 篇论文加入新文件夹“组会”' })).toBeVisible();
   });
 });
@@ -148,7 +150,7 @@ for (const variant of PAIRED) {
       await (await choosing).setFiles(file);
       await expect(other.getByRole('status').getByText(s('reader.imported', { notes: 1, read: 1 }))).toBeVisible();
       const entry = other.getByRole('listitem').filter({ hasText: FIRST.title });
-      await expect(entry).toContainText(`${s('list.note')} ${note}`);
+      await expect(entry).toContainText(s('list.note', { note }));
       await expect(entry.getByText(`✓ ${s('reader.read')}`)).toBeVisible();
       await second.close();
     });

@@ -116,7 +116,7 @@ for (const variant of PAIRED) {
 
       await page.goto('favourites/');
       const entry = page.getByRole('listitem').filter({ hasText: FIRST.title });
-      await expect(entry).toContainText(`${s('list.note')} ${note}`);
+      await expect(entry).toContainText(s('list.note', { note }));
       const filter = page.getByRole('searchbox', { name: s('list.filter') });
       await filter.fill(variant.lang === 'zh' ? '一致性模型' : 'consistency section');
       await expect(page.locator('[data-fav-list] .fav-item-title')).toHaveText([FIRST.title]);
