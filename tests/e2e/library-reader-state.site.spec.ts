@@ -90,7 +90,7 @@ for (const variant of PAIRED) {
       const row = page.locator('paper-reading [data-part="row"]');
       const summary = page.locator('paper-reading summary');
       const before = await summary.boundingBox();
-      expect(await row.evaluate((el) => (el.hidden ? el.getBoundingClientRect().height : -1))).toBeGreaterThan(0);
+      expect(await row.evaluate((el) => (el.hasAttribute('hidden') ? el.getBoundingClientRect().height : -1))).toBeGreaterThan(0);
       // Reaching for the block loads its controls at once; a few seconds on the page mark it read, without a click.
       await page.locator('paper-reading').hover();
       await expect(page.getByRole('button', { name: s('reader.markUnread') })).toHaveAttribute('aria-pressed', 'true', {
