@@ -1,6 +1,8 @@
 /** Shared steps of the favourites and share browser tests. */
 import { expect, type Page } from '@playwright/test';
+import type { Lang } from '../../src/i18n';
 import { FIRST, SECOND } from './library-papers';
+import { t } from './reader-helpers';
 
 export const KEY = 'papershelf:favourites:v1';
 
@@ -11,8 +13,8 @@ export function pageErrors(page: Page): Error[] {
   return errors;
 }
 
-export function favouriteToggle(page: Page, title: string = FIRST.title) {
-  return page.getByRole('button', { name: `Favourite ${title}` });
+export function favouriteToggle(page: Page, title: string = FIRST.title, lang: Lang = 'en') {
+  return page.getByRole('button', { name: `${t('fav.toggle', {}, lang)} ${title}` });
 }
 
 /** The header link; its name ends in the count once there are favourites. */
@@ -25,10 +27,16 @@ export async function storedIds(page: Page): Promise<string[]> {
   return raw ? (JSON.parse(raw) as { items: { id: string }[] }).items.map((item) => item.id) : [];
 }
 
-export async function favouriteOnPaperPage(page: Page, id: string = FIRST.id, title: string = FIRST.title): Promise<void> {
+/** Favourites a paper on its page; `lang` is the language the page speaks. */
+export async function favouriteOnPaperPage(
+  page: Page,
+  id: string = FIRST.id,
+  title: string = FIRST.title,
+  lang: Lang = 'en',
+): Promise<void> {
   await page.goto(`papers/${id}/`);
-  await favouriteToggle(page, title).click();
-  await expect(favouriteToggle(page, title)).toHaveAttribute('aria-pressed', 'true');
+  await favouriteToggle(page, title, lang).click();
+  await expect(favouriteToggle(page, title, lang)).toHaveAttribute('aria-pressed', 'true');
 }
 
 /** Favourites the newest paper from its card on the home page, for specs over the sample, which name no paper. */

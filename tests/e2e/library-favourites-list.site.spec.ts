@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { favouriteOnPaperPage, pageErrors, storedIds, twoFavouritesAndFolder } from './favourites-helpers';
 import { FIRST, SECOND } from './library-papers';
-import { READER_KEY, useChinese } from './reader-helpers';
+import { PAIRED, READER_KEY, locale, say, useChinese, useVariant } from './reader-helpers';
 
 const FOLDERS_KEY = 'papershelf:favourites:v1';
 
@@ -21,9 +21,8 @@ for (const size of [
       await page.evaluate((key) => localStorage.removeItem(key), READER_KEY);
       await page.reload();
       const entry = page.getByRole('listitem').filter({ hasText: FIRST.title });
-      await expect(entry.locator('.fav-item-authors')).toHaveText(
-        `${FIRST.authors.slice(0, 3).join(', ')} et al. (${FIRST.authors.length} authors)`,
-      );
+      // Four authors are named in full, as on the paper's card (shared/author-list.ts).
+      await expect(entry.locator('.fav-item-authors')).toHaveText(FIRST.authors.join(', '));
       await expect(entry.locator('.fav-item-takeaway')).not.toBeEmpty();
       expect(((await entry.innerText()).match(/Unsorted/g) ?? []).length).toBe(1);
       await expect(entry.getByText('● Unread')).toBeVisible();
@@ -90,59 +89,73 @@ test.describe('shared reading lists', () => {
     expect(errors).toEqual([]);
   });
 
-  test('share a folder as a named list, and show it as a QR code drawn on the page', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-    await favouriteOnPaperPage(page);
-    await page.goto('favourites/');
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.getByRole('textbox', { name: 'Name of the list (optional)' }).fill('Mine');
-    await page.getByRole('button', { name: 'Show the list as a QR code' }).click();
-    const qr = page.getByRole('img', { name: /QR code of the reading-list link/ });
-    await expect(qr).toBeVisible();
-    expect(await qr.locator('path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
-    expect(requests.every((u) => new URL(u).origin === new URL(baseURL!).origin)).toBe(true);
-    await page.getByRole('button', { name: 'Share this list' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`#ids=${FIRST.id}&name=Mine`);
-  });
-
   test('in Chinese, the shared list and the bulk tools speak Chinese', async ({ page }) => {
     await useChinese(page);
-    await page.goto(`favourites/#ids=${FIRST.id}&name=${encodeURIComponent('组会')}`);
+    await page.goto(`favourites/#ids=${FIRST.id}&name=${encodeURIComponent('组会')}&note=${encodeURIComponent('先读这篇。')}`);
     await expect(page.getByText('“组会”：一份包含 1 篇论文的阅读列表。')).toBeVisible();
+    // No space after the full-width colon.
+    await expect(page.getByText('分享者的留言：先读这篇。', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: '将 1 篇论文加入新文件夹“组会”' })).toBeVisible();
   });
 });
 
-test('the full export carries notes and read marks and imports them on another device', async ({ browser }, testInfo) => {
-  test.slow();
-  const first = await browser.newContext();
-  const page = await first.newPage();
-  await favouriteOnPaperPage(page);
-  await page.getByText('Your note').click();
-  await page.getByRole('textbox', { name: /^Note on/ }).fill('Keep for the talk.');
-  await page.getByRole('button', { name: 'Save note' }).click();
-  // Read by staying a few seconds on the page.
-  await expect(page.getByRole('button', { name: 'Mark as unread' })).toBeVisible({ timeout: 15_000 });
-  await page.goto('favourites/');
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
-  const file = testInfo.outputPath('full.json');
-  await (await downloading).saveAs(file);
-  await first.close();
+for (const variant of PAIRED) {
+  test.describe(`moving to another device, ${variant.name}`, () => {
+    useVariant(variant);
+    const s = say(variant);
+    test.slow();
 
-  const second = await browser.newContext();
-  const other = await second.newPage();
-  await other.goto('favourites/');
-  const choosing = other.waitForEvent('filechooser');
-  await other.getByRole('button', { name: 'Import JSON…' }).click();
-  await (await choosing).setFiles(file);
-  await expect(other.getByRole('status').getByText('Also added 1 notes and 1 read marks.')).toBeVisible();
-  const entry = other.getByRole('listitem').filter({ hasText: FIRST.title });
-  await expect(entry).toContainText('Your note: Keep for the talk.');
-  await expect(entry.getByText('✓ Read')).toBeVisible();
-  await second.close();
-});
+    test('share a folder as a named list, and show it as a QR code drawn on the page', async ({ page, context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+      await favouriteOnPaperPage(page, FIRST.id, FIRST.title, variant.lang);
+      await page.goto('favourites/');
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.getByRole('textbox', { name: s('list.shareName') }).fill('Mine');
+      await page.getByRole('button', { name: s('qr.show') }).click();
+      const qr = page.getByRole('img', { name: s('qr.label') });
+      await expect(qr).toBeVisible();
+      expect(await qr.locator('path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+      // The code fits the screen it is shown on.
+      expect((await qr.boundingBox())!.width).toBeLessThanOrEqual(variant.viewport.width);
+      expect(requests.every((u) => new URL(u).origin === new URL(baseURL!).origin)).toBe(true);
+      await page.getByRole('button', { name: s('share.list') }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`#ids=${FIRST.id}&name=Mine`);
+    });
+
+    test('the full export carries notes and read marks and imports them on another device', async ({ browser }, testInfo) => {
+      const note = variant.lang === 'zh' ? '组会上讲。' : 'Keep for the talk.';
+      // Each device is a context of its own, in the variant's language and width.
+      const device = () => browser.newContext({ locale: locale(variant), viewport: variant.viewport });
+      const first = await device();
+      const page = await first.newPage();
+      await favouriteOnPaperPage(page, FIRST.id, FIRST.title, variant.lang);
+      await page.getByText(s('reader.note'), { exact: true }).click();
+      await page.getByRole('textbox', { name: s('reader.noteLabel', { title: FIRST.title }) }).fill(note);
+      await page.getByRole('button', { name: s('reader.noteSave') }).click();
+      // Read by staying a few seconds on the page.
+      await expect(page.getByRole('button', { name: s('reader.markUnread') })).toBeVisible({ timeout: 15_000 });
+      await page.goto('favourites/');
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: s('fav.exportJson') }).click();
+      const file = testInfo.outputPath('full.json');
+      await (await downloading).saveAs(file);
+      await first.close();
+
+      const second = await device();
+      const other = await second.newPage();
+      await other.goto('favourites/');
+      const choosing = other.waitForEvent('filechooser');
+      await other.getByRole('button', { name: s('fav.importJson') }).click();
+      await (await choosing).setFiles(file);
+      await expect(other.getByRole('status').getByText(s('reader.imported', { notes: 1, read: 1 }))).toBeVisible();
+      const entry = other.getByRole('listitem').filter({ hasText: FIRST.title });
+      await expect(entry).toContainText(s('list.note', { note }));
+      await expect(entry.getByText(`✓ ${s('reader.read')}`)).toBeVisible();
+      await second.close();
+    });
+  });
+}
 
 /** WCAG contrast ratio of two `rgb(…)` colours. */
 function contrast(a: string, b: string): number {

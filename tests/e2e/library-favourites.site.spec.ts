@@ -281,6 +281,8 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('button', { name: /Favourite|Share/ })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'BibTeX' })).toBeVisible();
+    // The reading row, which only a script fills, takes no room either.
+    expect(await page.locator('paper-reading [data-part="row"]').evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
     await page.goto('favourites/');
     await expect(page.getByText('this page needs JavaScript to show them')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Export JSON' })).toBeHidden();

@@ -2,12 +2,14 @@
  * Search II in the browser, on the library fixture site: what readers paste, results they can act on
  * (authors, snippet, favourite toggle, sorting), formulas in result titles, help when nothing is
  * found (said once to screen readers), contrast of the marked words, the performance marks the
- * benchmark reads, and the reader's read state over the results (unread mark, hide read, triage keys).
+ * benchmark reads, and the reader's read state over the results (unread mark, hide read, triage keys),
+ * the last in both languages at phone and desktop widths.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { STORAGE_KEYS } from '../../src/shared/storage-keys';
 import { FIRST } from './library-papers';
+import { VARIANTS, say, useVariant } from './reader-helpers';
 
 const TCD = FIRST.title;
 
@@ -171,41 +173,53 @@ test.describe('search: results a reader can act on', () => {
   });
 });
 
-test.describe('search: read state over the results', () => {
-  test('marks unread results in words, hides read ones when asked, and triages with the keys', async ({ page }) => {
-    test.slow(); // Several searches and a reload.
-    await searchFor(page, 'diffusion');
-    const tcd = results(page).filter({ has: page.getByRole('link', { name: TCD }) });
-    await expect(tcd).toContainText('● Unread');
-    const before = await results(page).count();
-    // Triage: j reaches the first result, m marks it read (the mark goes), m again unread.
-    await page.getByRole('heading', { level: 1 }).click();
-    await page.keyboard.press('j');
-    const first = results(page).first();
-    await expect(first).toBeFocused();
-    await page.keyboard.press('m');
-    await expect(first).not.toContainText('● Unread');
-    await expect(first).toHaveAttribute('data-read', '');
-    const readId = await first.getAttribute('data-paper-id');
-    // Hide read: the read paper leaves the list, and the choice is remembered.
-    await page.getByLabel('Hide read papers').check();
-    await expect(results(page)).toHaveCount(before - 1);
-    await expect(resultList(page).locator(`[data-paper-id="${readId}"]`)).toHaveCount(0);
-    await page.reload();
-    await expect(page.getByLabel('Hide read papers')).toBeChecked();
-    await expect(results(page)).toHaveCount(before - 1);
-    await page.getByLabel('Hide read papers').uncheck();
-    await expect(results(page)).toHaveCount(before);
-    // ? shows the keys; f favourites the current result.
-    await page.getByRole('heading', { level: 1 }).click();
-    await page.keyboard.press('?');
-    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('j');
-    await page.keyboard.press('f');
-    await expect(results(page).first().locator('button.search-hit-favourite')).toHaveAttribute('aria-pressed', 'true');
-  });
+for (const variant of VARIANTS) {
+  test.describe(`search: read state over the results, ${variant.name}`, () => {
+    useVariant(variant);
+    const s = say(variant);
 
+    test('marks unread results in words, hides read ones when asked, and triages with the keys', async ({ page }) => {
+      test.slow(); // Several searches and a reload.
+      const list = page.getByRole('list', { name: s('search.results') });
+      const hits = list.getByRole('listitem');
+      const hideRead = page.getByLabel(s('reader.hideRead'));
+      await page.goto('search/');
+      await page.getByRole('searchbox', { name: s('search.label') }).fill('diffusion');
+      await expect(page.getByRole('status')).toContainText('“diffusion”', { timeout: 20_000 });
+      const tcd = hits.filter({ has: page.getByRole('link', { name: TCD }) });
+      await expect(tcd).toContainText(`● ${s('reader.unread')}`);
+      const before = await hits.count();
+      // Triage: j reaches the first result, m marks it read (the mark goes).
+      await page.getByRole('heading', { level: 1 }).click();
+      await page.keyboard.press('j');
+      const first = hits.first();
+      await expect(first).toBeFocused();
+      await page.keyboard.press('m');
+      await expect(first).not.toContainText(`● ${s('reader.unread')}`);
+      await expect(first).toHaveAttribute('data-read', '');
+      const readId = await first.getAttribute('data-paper-id');
+      // Hide read: the read paper leaves the list, and the choice is remembered.
+      await hideRead.check();
+      await expect(hits).toHaveCount(before - 1);
+      await expect(list.locator(`[data-paper-id="${readId}"]`)).toHaveCount(0);
+      await page.reload();
+      await expect(hideRead).toBeChecked();
+      await expect(hits).toHaveCount(before - 1);
+      await hideRead.uncheck();
+      await expect(hits).toHaveCount(before);
+      // ? shows the keys; f favourites the current result.
+      await page.getByRole('heading', { level: 1 }).click();
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog', { name: s('reader.keysTitle') })).toBeVisible();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('j');
+      await page.keyboard.press('f');
+      await expect(hits.first().locator('button.search-hit-favourite')).toHaveAttribute('aria-pressed', 'true');
+    });
+  });
+}
+
+test.describe('search: the header box', () => {
   test('the header box has a favourite toggle on each result', async ({ page }) => {
     test.slow(); // The box loads its code and the worker on first use.
     await page.goto('');

@@ -1,20 +1,31 @@
-/** The offline scenario, run at the root and under /shelf/: favourite two papers, keep them offline, go offline, open both. */
+/**
+ * The offline scenario, run at the root and under /shelf/: favourite two papers, keep them offline, go
+ * offline, open both; in the language the page speaks (`lang`, English unless said).
+ */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import type { Lang } from '../../src/i18n';
 import { favouriteOnPaperPage } from './favourites-helpers';
 import { FIRST, SECOND } from './library-papers';
+import { escapeRegExp, t } from './reader-helpers';
 
-export async function keepFavouritesOffline(page: Page): Promise<void> {
-  await favouriteOnPaperPage(page);
-  await favouriteOnPaperPage(page, SECOND.id, SECOND.title);
-  await page.goto('favourites/');
-  await page.getByRole('button', { name: 'Keep favourites for offline reading' }).click();
-  // The favourites page and its frame, the home page and both papers.
-  await expect(page.getByText(/^\d+ pages kept for offline reading \(\d+(\.\d)? (KB|MB)\)\.$/)).toBeVisible({ timeout: 30_000 });
-  const kept = Number((await page.getByText(/pages kept for offline reading/).textContent())!.match(/^(\d+)/)![1]);
-  expect(kept).toBeGreaterThanOrEqual(4);
+/** "N pages kept for offline reading (S)." in `lang`, with N and S left to match any count and size. */
+export function keptPattern(lang: Lang = 'en'): RegExp {
+  const text = escapeRegExp(t('offline.kept', { count: 1234567, size: 'SIZE' }, lang));
+  return new RegExp(`^${text.replace('1234567', '(\\d+)').replace('SIZE', '\\d+(\\.\\d)? (KB|MB)')}$`);
 }
 
-export async function openBothOffline(context: BrowserContext, page: Page): Promise<void> {
+export async function keepFavouritesOffline(page: Page, lang: Lang = 'en'): Promise<void> {
+  await favouriteOnPaperPage(page, FIRST.id, FIRST.title, lang);
+  await favouriteOnPaperPage(page, SECOND.id, SECOND.title, lang);
+  await page.goto('favourites/');
+  await page.getByRole('button', { name: t('offline.keep', {}, lang) }).click();
+  // The favourites page and its frame, the home page and both papers.
+  const kept = page.getByText(keptPattern(lang));
+  await expect(kept).toBeVisible({ timeout: 30_000 });
+  expect(Number((await kept.textContent())!.match(keptPattern(lang))![1])).toBeGreaterThanOrEqual(4);
+}
+
+export async function openBothOffline(context: BrowserContext, page: Page, lang: Lang = 'en'): Promise<void> {
   await context.setOffline(true);
   for (const paper of [FIRST, SECOND]) {
     await page.goto(`papers/${paper.id}/`);
@@ -26,7 +37,7 @@ export async function openBothOffline(context: BrowserContext, page: Page): Prom
       await context.setOffline(false);
       await context.setOffline(true);
     }
-    await expect(page.getByText('You are offline')).toBeVisible();
+    await expect(page.getByText(t('offline.indicator', {}, lang))).toBeVisible();
     // Its stylesheet came from the kept copy too.
     const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(styled).toMatch(/^system-ui/);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pageErrors } from './favourites-helpers';
-import { seedReader, useChinese } from './reader-helpers';
+import { PAIRED, say, sayPattern, seedReader, useVariant } from './reader-helpers';
 
 /**
  * "N new since …" over a whole listing and the jump to the first new day, on the /shelf/ site, whose
@@ -23,12 +23,11 @@ async function expected(page: Page): Promise<{ count: number; firstDay: string; 
   return { count: fresh.reduce((sum, [, n]) => sum + n, 0), firstDay: fresh.map(([day]) => day).sort()[0]!, days };
 }
 
-for (const size of [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 900 },
-]) {
-  test.describe(`new since the last visit, whole listings, at ${size.name} width`, () => {
-    test.use({ viewport: { width: size.width, height: size.height } });
+for (const variant of PAIRED) {
+  test.describe(`new since the last visit, whole listings, ${variant.name}`, () => {
+    useVariant(variant);
+    const s = say(variant);
+    const pattern = sayPattern(variant);
     test.slow();
 
     test('counts every new paper of the listing, not just the page shown, and jumps to the first new day', async ({ page }) => {
@@ -45,14 +44,14 @@ for (const size of [
       for (const card of await cards.all()) {
         expect(await card.getAttribute('data-arrived')).toBe(await card.locator('time').first().getAttribute('datetime'));
       }
-      await expect(page.getByText(new RegExp(`^${count} new since `))).toBeVisible();
-      const jump = page.getByRole('link', { name: `Start at the first new day, ${firstDay} →` });
+      await expect(page.getByText(pattern('reader.newSince', { count }))).toBeVisible();
+      const jump = page.getByRole('link', { name: s('reader.firstNewDay', { day: firstDay }) });
       await jump.click();
       await expect(page).toHaveURL(new RegExp(`/shelf/days/${firstDay}/$`));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(firstDay);
       // On the first new day itself the link would lead nowhere.
-      await expect(page.getByText(/new since/)).toBeVisible();
-      await expect(page.getByRole('link', { name: /Start at the first new day/ })).toBeHidden();
+      await expect(page.getByText(pattern('reader.newSince'))).toBeVisible();
+      await expect(page.getByRole('link', { name: pattern('reader.firstNewDay') })).toBeHidden();
 
       // Any other date view offers the same day, from the whole site's arrivals.
       const newest = days
@@ -60,20 +59,11 @@ for (const size of [
         .sort()
         .at(-1)!;
       await page.goto(`days/${newest}/`);
-      await expect(page.getByRole('link', { name: `Start at the first new day, ${firstDay} →` })).toBeVisible();
+      await expect(page.getByRole('link', { name: s('reader.firstNewDay', { day: firstDay }) })).toBeVisible();
       expect(errors).toEqual([]);
     });
   });
 }
-
-test('in Chinese, the count and the jump speak Chinese', async ({ page }) => {
-  await useChinese(page);
-  await seedReader(page, { version: 1, read: [], notes: [], visit: { lastSeen: `${SINCE}T12:00:00Z` } });
-  const { count, firstDay } = await expected(page);
-  await page.goto('');
-  await expect(page.getByText(new RegExp(`以来新增 ${count} 篇`))).toBeVisible();
-  await expect(page.getByRole('link', { name: `从第一个有新论文的日子（${firstDay}）读起 →` })).toBeVisible();
-});
 
 test('a first visit shows no count and no jump', async ({ page }) => {
   await page.goto('');

@@ -2,7 +2,8 @@
  * Draws a long list of entries without holding the page: an entry whose content is unchanged keeps
  * its element (so a redraw after a change costs little and keeps focus where it was), and new
  * elements are made a slice per frame, within a few milliseconds each, so an import of thousands of
- * favourites never blocks input while they appear.
+ * favourites never blocks input while they appear. An entry remade while it holds the focus (a key
+ * marked it read) hands the focus to its new element, so a keyboard reader keeps their place.
  */
 
 export interface ListDrawerOptions<T> {
@@ -28,6 +29,18 @@ export function listDrawer<T>(list: HTMLElement, options: ListDrawerOptions<T>):
   const { id, signature, create, update, drawn, budgetMs = 8 } = options;
   let kept = new Map<string, { signature: string; element: HTMLElement }>();
   let drawing = 0;
+  /** The entry whose old element had the focus, and the part of it that had it. */
+  let refocus: { key: string; part: string | undefined } | undefined;
+
+  function handFocusOn(): void {
+    if (!refocus) return;
+    const { key, part } = refocus;
+    refocus = undefined;
+    const element = kept.get(key)?.element;
+    if (!element?.isConnected || element.contains(document.activeElement)) return;
+    const target = part ? element.querySelector<HTMLElement>(`[data-part="${part}"]`) : element;
+    (target ?? element).focus();
+  }
 
   function draw(items: readonly T[]): void {
     const pass = ++drawing;
@@ -47,6 +60,9 @@ export function listDrawer<T>(list: HTMLElement, options: ListDrawerOptions<T>):
           // At least one per slice, so the list grows however slow the machine.
           if (made > 0 && performance.now() > deadline) break;
           made++;
+          const focused = document.activeElement;
+          if (entry && focused instanceof HTMLElement && entry.element.contains(focused))
+            refocus = { key, part: focused === entry.element ? undefined : focused.dataset.part };
           entry = { signature: text, element: create(item) };
           kept.set(key, entry);
         }
@@ -58,7 +74,10 @@ export function listDrawer<T>(list: HTMLElement, options: ListDrawerOptions<T>):
       // What follows the drawn part is either gone or drawn again in order by a later slice.
       while (list.children.length > at) list.lastElementChild!.remove();
       if (at < items.length) requestAnimationFrame(step);
-      else drawn?.();
+      else {
+        drawn?.();
+        handFocusOn();
+      }
     };
     step();
   }

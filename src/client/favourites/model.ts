@@ -59,7 +59,7 @@ export interface SitePaper {
   title: string;
   url: string;
   published?: string | undefined;
-  /** The first authors (up to three). */
+  /** The authors a card names (shared/author-list.ts: all, or the first three of five or more). */
   authors?: string[];
   /** How many authors in all, when more than are listed. */
   authorCount?: number;

@@ -86,9 +86,7 @@ export function startReadingList(
       (name ? rt('list.sharedNamed', { name, count: ids.length }) : t('share.listSummary', { count: ids.length })) +
       (loaded && !papers ? ` ${t('share.listTitlesFailed')}` : '');
     noteBox.hidden = !note;
-    noteBox.replaceChildren(
-      ...(note ? [Object.assign(document.createElement('strong'), { textContent: rt('list.sharedNote') }), ' ', note] : []),
-    );
+    noteBox.textContent = note ? rt('list.sharedNote', { note }) : '';
     items.replaceChildren(...ids.map(card));
     const count = addable(ids).length;
     add.textContent =

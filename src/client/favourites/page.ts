@@ -114,7 +114,8 @@ function startFavouritesPage(app: HTMLElement): void {
     part(li, 'authors').textContent = authorLine(site, item.authors);
     part(li, 'takeaway').textContent = site?.takeaway ?? '';
     const note = notes.note(item.id)?.text;
-    part(li, 'note').textContent = note ? `${rt('list.note')} ${note}` : '';
+    // The label and the note in one string: Chinese puts no space after its full-width colon.
+    part(li, 'note').textContent = note ? rt('list.note', { note }) : '';
     // The folder shows in the move menu beside it, so the facts do not repeat it.
     const facts = [item.published && t('fav.published', { date: item.published }), t('fav.added', { date: formatDate(item.addedAt) })];
     part(li, 'meta').textContent = facts.filter(Boolean).join(' · ');
