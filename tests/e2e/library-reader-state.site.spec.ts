@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { KEY as FAVOURITES_KEY, pageErrors } from './favourites-helpers';
 import { FIRST, SECOND } from './library-papers';
-import { PAIRED, READER_KEY, VARIANTS, say, sayPattern, seedReader, storedReader, useVariant } from './reader-helpers';
+import { PAIRED, READER_KEY, VARIANTS, say, sayPattern, seedReader, seedStorage, storedReader, useVariant } from './reader-helpers';
 
 for (const variant of VARIANTS) {
   test.describe(`reading state on listings, ${variant.name}`, () => {
@@ -158,15 +158,7 @@ async function seedFavourites(page: Page) {
     folders: [{ id: 'default', name: '' }],
     items: [item(FIRST, '2026-01-02T00:00:00.000Z'), item(SECOND, '2026-01-01T00:00:00.000Z')],
   };
-  await page.addInitScript(
-    ([key, json]) => {
-      if (!sessionStorage.getItem('favourites-seeded')) {
-        localStorage.setItem(key!, json!);
-        sessionStorage.setItem('favourites-seeded', '1');
-      }
-    },
-    [FAVOURITES_KEY, JSON.stringify(value)],
-  );
+  await seedStorage(page, FAVOURITES_KEY, value);
 }
 
 /** Whether the focused element shows a focus ring. */

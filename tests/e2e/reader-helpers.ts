@@ -14,18 +14,25 @@ export async function storedReader(
   return raw ? JSON.parse(raw) : { read: [], notes: [], visit: {} };
 }
 
-/** Stores a reader state before any page script runs (once per test, not on every navigation). */
-export async function seedReader(page: Page, value: unknown): Promise<void> {
+/**
+ * Stores a value under a storage key before any page script runs, once per test rather than on every
+ * navigation (so what the page then writes there is not put back by the next page load).
+ */
+export async function seedStorage(page: Page, key: string, value: unknown): Promise<void> {
   await page.addInitScript(
-    ([key, json]) => {
-      if (!sessionStorage.getItem('reader-seeded')) {
-        localStorage.setItem(key!, json!);
-        sessionStorage.setItem('reader-seeded', '1');
+    ([storageKey, json]) => {
+      const seeded = `seeded:${storageKey}`;
+      if (!sessionStorage.getItem(seeded)) {
+        localStorage.setItem(storageKey!, json!);
+        sessionStorage.setItem(seeded, '1');
       }
     },
-    [READER_KEY, JSON.stringify(value)],
+    [key, JSON.stringify(value)],
   );
 }
+
+/** Stores a reader state before any page script runs (once per test, not on every navigation). */
+export const seedReader = (page: Page, value: unknown): Promise<void> => seedStorage(page, READER_KEY, value);
 
 // The site's dictionaries, read as files: the test runner's loader cannot import JSON as src/i18n does.
 const dictionaries = Object.fromEntries(
