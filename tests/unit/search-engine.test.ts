@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchablePaper } from '@/lib/search/build-index';
-import { createSearchEngine } from '@/client/search/engine';
+import { bestOf, createSearchEngine } from '@/client/search/engine';
 import { fileNames, shardOf, unpackRecord, type DocRecord, type SearchManifest, type TermShard } from '@/shared/search/format';
 import { highlightSegments } from '@/shared/search/highlight';
 
@@ -294,5 +294,86 @@ describe('highlightSegments', () => {
       { text: '扩散模型', mark: true },
       { text: '</b>', mark: false },
     ]);
+  });
+});
+
+describe('bestOf: the shown page of a ranking without sorting every match', () => {
+  const byFullSort = (docs: number[], score: Float32Array, count: number) =>
+    [...docs].sort((a, b) => score[b]! - score[a]! || a - b).slice(0, count);
+
+  it('picks the same papers in the same order as sorting them all, ties to the newer (lower number)', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (const size of [0, 3, 10, 41, 500, 3000]) {
+      // Few distinct scores, so ties are common and their order is tested.
+      const score = Float32Array.from({ length: size }, () => Math.floor(random() * 7) / 2);
+      const docs = Array.from({ length: size }, (_, doc) => doc).filter(() => random() < 0.8);
+      for (const count of [1, 10, 30]) expect(bestOf(docs, score, count)).toEqual(byFullSort(docs, score, count));
+    }
+  });
+
+  it('leaves the matches it was given as they were', () => {
+    const docs = [5, 1, 4, 2, 3, 0, 9, 8, 7, 6, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
+    const before = [...docs];
+    bestOf(
+      docs,
+      Float32Array.from({ length: 21 }, (_, i) => i % 5),
+      3,
+    );
+    expect(docs).toEqual(before);
+  });
+});
+
+/**
+ * An engine whose index files arrive only when the test lets them, a wave at a time: how many
+ * waves a query waits through is how many network round trips a reader waits through.
+ */
+function engineInWaves(list: SearchablePaper[], options = {}) {
+  const index = buildSearchIndex(list, options);
+  let waiting: (() => void)[] = [];
+  const engine = createSearchEngine(
+    (name) => new Promise((resolve) => waiting.push(() => resolve(JSON.parse(index.files.get(name)!) as unknown))),
+  );
+  async function waves<T>(work: Promise<T>): Promise<{ result: T; waves: number }> {
+    let result: { value: T } | undefined;
+    void work.then((value) => (result = { value }));
+    for (let count = 0; ; count++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (result) return { result: result.value, waves: count };
+      const wave = waiting;
+      waiting = [];
+      if (wave.length === 0) throw new Error('the query waits on nothing and never ends');
+      for (const release of wave) release();
+    }
+  }
+  return { engine, waves };
+}
+
+describe('search engine: round trips a query waits for', () => {
+  const many = Array.from({ length: 30 }, (_, i) =>
+    paper(`2402.${String(i).padStart(5, '0')}`, {
+      title: `Study ${i} of ${['sparse', 'dense', 'latent', 'robust', 'neural'][i % 5]} coding`,
+    }),
+  );
+
+  it('fetches the words of a compound that is in no paper with the rest of the query, not a round later', async () => {
+    const { engine, waves } = engineInWaves([...many, ...papers], { termShardBytes: 150 });
+    await waves(engine.warm());
+    // "sparse-coding" is in no paper: it is split, and the shard of "coding", far from it, comes in the first wave.
+    const { result, waves: count } = await waves(engine.search({ query: 'sparse-coding' }));
+    expect(result.total).toBe(6);
+    // One wave of term shards and spelling files; the records are embedded in the term shards.
+    expect(count).toBe(1);
+  });
+
+  it('completes a word being typed from the shards its prefix spans in one wave', async () => {
+    const spanning = Array.from({ length: 40 }, (_, i) =>
+      paper(`2401.${String(i).padStart(5, '0')}`, { title: `Difference${'x'.repeat(i)} study` }),
+    );
+    const { engine, waves } = engineInWaves([...spanning, ...papers], { termShardBytes: 400 });
+    await waves(engine.warm());
+    const { result, waves: count } = await waves(engine.search({ query: 'differencexxxxxxx' }));
+    expect(result.total).toBeGreaterThan(1);
+    expect(count).toBe(1);
   });
 });

@@ -14,6 +14,7 @@ import {
   MANIFEST_FILE,
   MASK_WEIGHT,
   fileNames,
+  hasPrefixTable,
   shardOf,
   unpackRecord,
   type DisplayRecord,
@@ -129,6 +130,25 @@ function lowerBound(sorted: readonly string[], value: string): number {
 /** Postings are two characters per paper or so: their length orders terms by how many papers hold them. */
 const weightOf = (shard: Shard, i: number) => shard.postings[i]!.length;
 
+/**
+ * The first `count` of `docs` by score, best first (ties: lower paper number, the newer, first),
+ * without sorting the rest: a query over common words matches most papers but shows ten.
+ */
+export function bestOf(docs: readonly number[], score: Float32Array, count: number): number[] {
+  const better = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
+  if (docs.length <= count * 4) return [...docs].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, count);
+  // A sorted list of the best so far, each paper tried against its worst.
+  const best: number[] = [];
+  for (const doc of docs) {
+    if (best.length === count && !better(doc, best[count - 1]!)) continue;
+    let at = best.length === count ? count - 1 : best.length;
+    while (at > 0 && better(doc, best[at - 1]!)) at--;
+    if (best.length === count) best.pop();
+    best.splice(at, 0, doc);
+  }
+  return best;
+}
+
 export function createSearchEngine(loadFile: LoadFile) {
   let fetching = 0;
   let fetchStarted = 0;
@@ -232,17 +252,21 @@ export function createSearchEngine(loadFile: LoadFile) {
   }
 
   /** Words the word being typed begins: from its own shard, the next ones, or the shard's table of short prefixes. */
-  async function completions(word: string, exact: boolean): Promise<string[]> {
+  async function completions(word: string): Promise<string[]> {
     const m = await manifest();
     const first = shardOf(m.firsts, word);
     const last = shardOf(m.firsts, `${word}\uffff`);
-    const home = await shard(first);
-    if (last - first > PREFIX_SHARDS && home.prefixes[word]) return home.prefixes[word]!.filter((term) => term !== word);
+    // A short prefix whose words span many shards has its table in its own shard.
+    if (last - first > PREFIX_SHARDS && hasPrefixTable(word)) {
+      const home = await shard(first);
+      if (home.prefixes[word]) return home.prefixes[word]!.filter((term) => term !== word);
+    }
     const found: { term: string; weight: number }[] = [];
+    // The shards a short prefix spans are fetched together, in one round with its own shard.
     const range = Array.from({ length: Math.min(last, first + PREFIX_SHARDS) - first + 1 }, (_, i) => shard(first + i));
     for (const current of await Promise.all(range)) {
       for (let i = lowerBound(current.terms, word); i < current.terms.length && current.terms[i]!.startsWith(word); i++) {
-        if (exact && current.terms[i] === word) continue;
+        if (current.terms[i] === word) continue;
         found.push({ term: current.terms[i]!, weight: weightOf(current, i) });
       }
     }
@@ -255,13 +279,13 @@ export function createSearchEngine(loadFile: LoadFile) {
   /** The terms a word stands for: itself, words it begins, and near spellings. */
   async function wordCandidates(part: QueryPart): Promise<{ candidates: Candidate[]; correction?: string }> {
     const word = part.text;
+    // The completions' shards are asked for with the word's own, not after it: one round, not two.
+    const completing = word.length >= (part.last ? 2 : 4) && !/^\d+$/.test(word) ? completions(word) : undefined;
     const home = await shardFor(word);
     const at = lowerBound(home.terms, word);
     const exact = home.terms[at] === word;
     const candidates: Candidate[] = exact ? [{ term: word, quality: 1 }] : [];
-    if (word.length >= (part.last ? 2 : 4) && !/^\d+$/.test(word)) {
-      for (const term of await completions(word, exact)) candidates.push({ term, quality: 0.55 + (0.35 * word.length) / term.length });
-    }
+    for (const term of (await completing) ?? []) candidates.push({ term, quality: 0.55 + (0.35 * word.length) / term.length });
     const known = exact && decodedCount(home, at) >= RARE;
     if (known || word.length < 4 || /\d/.test(word) || (part.last && candidates.length > 0)) return { candidates };
     const seen = new Set(candidates.map((c) => c.term));
@@ -336,7 +360,12 @@ export function createSearchEngine(loadFile: LoadFile) {
     // Start fetching the shards of the words as typed while the manifest loads.
     const typed = queryParts(query);
     // and the spelling file of each word that could be a typo, so a typo does not cost a further round.
-    for (const part of typed) {
+    // A compound word ("self-supervised") also starts its words' shards: when it is in no paper and is
+    // split (partsOf), they are already on their way instead of a round later.
+    const words = typed.flatMap((part) =>
+      part.kind === 'word' && /[.-]/.test(part.text) ? [part, ...queryParts(part.text.replace(/[.-]+/g, ' '))] : [part],
+    );
+    for (const part of words) {
       void shardFor(part.text).catch(() => undefined);
       if (part.kind === 'word' && part.text.length >= 4 && !/\d/.test(part.text)) {
         void spelling(String.fromCodePoint(part.text.codePointAt(0)!)).catch(() => undefined);
@@ -420,15 +449,16 @@ export function createSearchEngine(loadFile: LoadFile) {
           const needs = [...groups.values()].map((g) => ({ matched: g.matched, need: bigramsNeeded(g.size) }));
           for (let doc = 0; doc < m.papers; doc++) {
             if (total[doc] === 0 || (allowed && !allowed[doc])) continue;
-            if (needs.every(({ matched, need }) => matched[doc]! >= need)) ranked.push(doc);
+            let all = true;
+            for (let g = 0; g < needs.length && all; g++) all = needs[g]!.matched[doc]! >= needs[g]!.need;
+            if (all) ranked.push(doc);
           }
         }
       }
     }
-    if (sort === 'newest') ranked.sort((a, b) => a - b);
-    else ranked.sort((a, b) => total[b]! - total[a]! || a - b);
-
-    const page = ranked.slice(offset, offset + limit);
+    // Papers are numbered newest first. Only the shown page is put in order by score.
+    const page =
+      sort === 'newest' ? ranked.sort((a, b) => a - b).slice(offset, offset + limit) : bestOf(ranked, total, offset + limit).slice(offset);
     const records = await Promise.all(page.map(record));
     const nearest = ranked.length === 0 && !pastedId ? await nearestWords(unknown.length ? unknown : typed.map((p) => p.text)) : [];
     return {

@@ -18,6 +18,7 @@ import {
   MANIFEST_FILE,
   SHORT_FROM_BIT,
   fileNames,
+  hasPrefixTable,
   packRecord,
   shardOf,
   type DocRecord,
@@ -159,9 +160,9 @@ function prefixCompletions(
 ): Map<number, Record<string, string[]>> {
   const byPrefix = new Map<string, string[]>();
   for (const term of sorted) {
-    if (isHan(term) || !/^\p{L}/u.test(term)) continue;
-    for (let length = 2; length <= 4 && length < term.length; length++) {
+    for (let length = 2; length < term.length; length++) {
       const prefix = term.slice(0, length);
+      if (!hasPrefixTable(prefix)) break;
       const list = byPrefix.get(prefix);
       if (list) list.push(term);
       else byPrefix.set(prefix, [term]);

@@ -68,9 +68,18 @@ export interface SearchManifest {
  */
 export interface TermShard {
   terms: [string, string][];
-  /** Prefix of 2-3 letters → its most frequent completions, for the word being typed when they span shards. */
+  /** Prefix of 2-4 letters → its most frequent completions, for the word being typed when they span shards. */
   prefixes: Record<string, string[]>;
   records: [number, DocRecord][];
+}
+
+/**
+ * Which prefixes get a completions table in their shard when their words span shards: 2-4
+ * characters, beginning with a letter, not Chinese. The engine relies on it to know, from the
+ * manifest alone, whether a word's completions need the shards it spans.
+ */
+export function hasPrefixTable(prefix: string): boolean {
+  return prefix.length >= 2 && prefix.length <= 4 && /^\p{L}/u.test(prefix) && !/\p{Script=Han}/u.test(prefix);
 }
 
 /** Papers per term whose display record rides along in the term's shard. */
