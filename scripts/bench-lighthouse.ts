@@ -1,7 +1,7 @@
 /**
  * `npm run bench:lighthouse [-- --no-build] [--runs N] [--paper ID]`
  * Builds the sample site (content/papers, or PAPERS_DIR) into dist-lighthouse/ with SITE_URL set,
- * serves it from 127.0.0.1 with a small static server that gzips like GitHub Pages, and runs
+ * serves it from 127.0.0.1 with the benchmarks' static host (scripts/lib/static-host.ts), and runs
  * Lighthouse (mobile, simulated throttling) in the system Chromium on the home page and on a paper
  * page with formulas (the first whose HTML links KaTeX's stylesheet, or --paper ID), N times each
  * (default 3) in a fresh browser. Prints the median of each category score per page, the audits that
@@ -9,13 +9,12 @@
  * bench-out/lighthouse/. Exits with 1 when a median score is below 95. --no-build reuses the output.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, findChromium, missingChromiumMessage } from '../tests/e2e/browser';
+import { startStaticHost } from './lib/static-host';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -26,27 +25,6 @@ const build = !process.argv.includes('--no-build');
 const runs = Math.max(1, Number(arg('--runs', '3')));
 const outDir = resolve(process.env.OUT_DIR || 'dist-lighthouse');
 const reportDir = resolve('bench-out', 'lighthouse');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
 
 function buildSite(): void {
   console.log(`building the site into ${outDir} …`);
@@ -66,57 +44,6 @@ function buildSite(): void {
   });
   if (run.status !== 0) throw new Error(`astro build failed:\n${`${run.stdout}\n${run.stderr}`.slice(-3000)}`);
   console.log(`built in ${Math.round((performance.now() - started) / 100) / 10} s`);
-}
-
-/** The built files as a static host serves them: folders by their index.html, gzip when asked, 404.html. */
-function serve(root: string): Promise<Server> {
-  const file = (path: string): string | undefined => {
-    const full = resolve(root, `.${path}`);
-    if (full !== root && !full.startsWith(root + sep)) return undefined;
-    if (existsSync(full) && statSync(full).isDirectory())
-      return existsSync(join(full, 'index.html')) ? join(full, 'index.html') : undefined;
-    return existsSync(full) ? full : undefined;
-  };
-  const server = createServer((request, response) => {
-    let path: string;
-    try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405).end();
-      return;
-    }
-    // A folder without its slash is redirected, as GitHub Pages does.
-    const full = resolve(root, `.${path}`);
-    if (!path.endsWith('/') && existsSync(full) && statSync(full).isDirectory()) {
-      response.writeHead(301, { Location: `${path}/` }).end();
-      return;
-    }
-    const found = file(path);
-    const target = found ?? file('/404.html');
-    if (!target) {
-      response.writeHead(404).end();
-      return;
-    }
-    const extension = extname(target).toLowerCase();
-    let body = readFileSync(target);
-    const headers: Record<string, string | number> = {
-      'Content-Type': TYPES[extension] ?? 'application/octet-stream',
-      'Cache-Control': 'max-age=600',
-    };
-    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body);
-      headers['Content-Encoding'] = 'gzip';
-      headers['Vary'] = 'Accept-Encoding';
-    }
-    headers['Content-Length'] = body.length;
-    response.writeHead(found ? 200 : 404, headers);
-    response.end(request.method === 'HEAD' ? undefined : body);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 /** The paper page to measure: --paper ID, else the first (by id) whose HTML links KaTeX's stylesheet. */
@@ -211,9 +138,8 @@ async function main(): Promise<number> {
   mkdirSync(reportDir, { recursive: true });
 
   const pages = { home: '/', paper: pickPaper() };
-  const server = await serve(outDir);
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const host = await startStaticHost(outDir);
+  const origin = host.origin;
   const figures: Record<string, unknown> = { runs, formFactor: 'mobile', throttling: 'simulated', statistic: 'median' };
   const rows: string[][] = [];
   let failed = false;
@@ -249,7 +175,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    server.close();
+    await host.close();
   }
 
   const header = ['page', 'path', ...CATEGORIES];

@@ -1,24 +1,28 @@
 /**
- * `npm run bench:search -- [--papers N] [--site small|full] [--cold N] [--no-build]`
+ * `npm run bench:search -- [--papers N] [--site small|full] [--cold N] [--per-kind N] [--key-gap MS] [--read M] [--no-build]`
  * Search as a reader feels it: the built site's own /search/ page and header box in headless Chromium,
  * timed by the page's own performance marks from the input event to the results painted
- * (src/client/search/timing.ts), with the index files served gzipped from 127.0.0.1 like a static host.
+ * (src/client/search/timing.ts), with the site served from 127.0.0.1 by a static host in its own thread (scripts/lib/static-host.ts).
  *
  * N synthetic digest papers (scripts/lib/synthetic-corpus.ts) are read with the site's ingestion and
  * indexed with the site's builder. `--site full` builds the whole site over them; `--site small`
  * (the default, light on a shared machine) builds the site over 60 of them and puts the N-paper
- * index in its /search/ folder, which is all the search code reads. Per query kind (the ranking set,
- * scripts/lib/search-queries.ts): warm p50/p95; the first query after a fresh page load (new browser
- * context, so the worker starts and every file is fetched) p95 and the KB gzip fetched until it
- * painted; where the time went; the ranking set's MRR. Prints a table; the last line is one JSON object.
+ * index in its /search/ folder, which is all the search code reads. Over the ranking set
+ * (scripts/lib/search-queries.ts), per query kind and per surface:
+ * - typed: on an open page, the query typed key by key (`--key-gap` ms apart, default 80), as
+ *   readers type words, names and Chinese: the last key's wait, and every key's (does each key's
+ *   answer come before the next key?);
+ * - pasted: on an open page, the whole query put in at once, as ids and titles are pasted;
+ * - first query after a fresh page load (new browser context, so the worker starts and every file
+ *   is fetched), and the KB gzip fetched from the navigation until it painted;
+ * with where the time went (p50 of each part) and the ranking set's MRR. Prints a table; the last
+ * line is one JSON object.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { loadavg } from 'node:os';
-import { extname, join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { ingestFile } from '../src/ingest/index';
 import { mergePapers } from '../src/ingest/merge';
@@ -28,6 +32,7 @@ import { createSearchEngine } from '../src/client/search/engine';
 import type { SearchMeasureDetail } from '../src/client/search/timing';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/e2e/browser';
 import { meanReciprocalRank, QUERY_KINDS, rankingQueries, type RankingQuery } from './lib/search-queries';
+import { startStaticHost, type HostedRequest } from './lib/static-host';
 import { makeRandom, writeSyntheticCorpus } from './lib/synthetic-corpus';
 
 const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
@@ -36,6 +41,10 @@ const siteKind = arg('--site', 'small');
 const coldRuns = Number(arg('--cold', '24'));
 const perKind = Number(arg('--per-kind', '15'));
 const skipBuild = process.argv.includes('--no-build');
+/** `--key-gap MS`: time between keys when a query is typed (80 ms: a fast typist). */
+const keyGap = Number(arg('--key-gap', '80'));
+/** Kinds a reader types; ids and whole titles are pasted, and every kind is also timed pasted. */
+const TYPED_KINDS: readonly RankingQuery['kind'][] = ['chinese', 'title', 'author', 'typo'];
 /** `--read N`: read only N files and make the other papers by recombining their fields (fast, for 100k on a busy machine). */
 const readPapers = Math.min(papers, Number(arg('--read', String(papers))));
 const root = resolve('bench-out');
@@ -97,55 +106,6 @@ function buildSite(papersDir: string): void {
   if (result.status !== 0) throw new Error(`site build failed (${result.status})`);
 }
 
-interface Request {
-  path: string;
-  wire: number;
-  at: number;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-/** A static host: files of `dir`, gzipped when the browser asks (as GitHub Pages does), every request logged. */
-function serve(dir: string, log: Request[]): Promise<Server> {
-  const gzipped = new Map<string, Buffer>();
-  const server = createServer((request, response) => {
-    void (async () => {
-      let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-      if (path.endsWith('/')) path += 'index.html';
-      const file = join(dir, path);
-      if (!file.startsWith(dir) || !existsSync(file)) {
-        response.writeHead(404).end();
-        return;
-      }
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const zip = /gzip/.test(String(request.headers['accept-encoding'])) && !/image|font/.test(type);
-      let body = gzipped.get(file);
-      if (!body || !zip) {
-        const raw = await readFile(file);
-        body = zip ? gzipSync(raw) : raw;
-        if (zip) gzipped.set(file, body);
-      }
-      log.push({ path, wire: body.length, at: performance.now() });
-      response.writeHead(200, {
-        'Content-Type': type,
-        'Content-Length': body.length,
-        'Cache-Control': 'max-age=600',
-        ...(zip ? { 'Content-Encoding': 'gzip' } : {}),
-      });
-      response.end(body);
-    })();
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 type Measure = SearchMeasureDetail & { duration: number };
 
 /** Types `query` into the box (one input event) and waits for that query's measure. */
@@ -154,6 +114,11 @@ async function timeQuery(page: Page, selector: string, query: string): Promise<M
   const box = page.locator(selector);
   await box.fill('');
   await box.fill(query);
+  return timeQueryAnswer(page, query);
+}
+
+/** Waits for the measure of the answer to `query`. */
+async function timeQueryAnswer(page: Page, query: string): Promise<Measure> {
   const handle = await page.waitForFunction(
     (q) => {
       const entry = performance.getEntriesByName('search').find((e) => (e as PerformanceMeasure).detail?.query === q) as
@@ -164,6 +129,25 @@ async function timeQuery(page: Page, selector: string, query: string): Promise<M
     { timeout: 120_000 },
   );
   return (await handle.jsonValue()) as Measure;
+}
+
+/**
+ * Types `query` key by key, `gap` ms apart, as a reader does (one input event a key, a search each),
+ * and waits for the answer to the whole query. Returns the measures of every key that was answered
+ * (a key whose answer was overtaken by the next one has none), the whole query's last.
+ */
+async function typeQuery(page: Page, selector: string, query: string, gap: number): Promise<{ keys: number; measures: Measure[] }> {
+  const box = page.locator(selector);
+  await box.fill('');
+  await page.evaluate(() => performance.clearMeasures('search'));
+  await box.pressSequentially(query, { delay: gap });
+  await timeQueryAnswer(page, query);
+  const measures = (await page.evaluate(() =>
+    performance.getEntriesByName('search').map((e) => ({ ...((e as PerformanceMeasure).detail as object), duration: e.duration })),
+  )) as Measure[];
+  // Only this query's keys: an answer to the emptied box may land after the marks were cleared.
+  const keys = measures.filter((m) => m.query.trim() !== '' && query.startsWith(m.query) && m.query !== query);
+  return { keys: [...query].length, measures: [...keys, measures.find((m) => m.query === query)!] };
 }
 
 const SURFACES = {
@@ -230,26 +214,32 @@ async function main() {
   const mrr = meanReciprocalRank(ranked);
   const missed = ranked.filter((r) => !r.ranked.slice(0, 3).includes(r.expect));
 
-  const log: Request[] = [];
-  const server = await serve(siteDir, log);
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const host = await startStaticHost(siteDir);
+  const origin = host.origin;
   const browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_FLAGS });
 
   const results: Record<string, unknown> = {};
   const rows: string[][] = [];
   const breakdown: Record<string, Record<string, number>> = {};
+  const parts = ['queued', 'roundTrip', 'engine', 'fetchWait', 'render', 'paint'] as const;
+  const medians = (list: Measure[]) => ({
+    ...Object.fromEntries(parts.map((part) => [part, round(percentile(list.map((m) => m[part]), 50), 2)])),
+    files: percentile(list.map((m) => m.files), 50),
+  });
+  const p50p95 = (times: number[]) => ({ p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) });
+  const typedQueries = queries.filter((query) => TYPED_KINDS.includes(query.kind));
   for (const surface of ['page', 'box'] as const) {
+    const { input } = SURFACES[surface];
     // First query after a page load, a fresh browser context each time (empty cache, new worker).
     const cold: { ms: number; kb: number; indexKb: number; files: number; measure: Measure }[] = [];
     for (let run = 0; run < coldRuns; run++) {
       const query = queries[(run * 7) % queries.length]!;
       // Everything fetched from the navigation on counts: the page, its scripts, the worker, the index.
-      const from = log.length;
+      await host.takeLog();
       const { context, page } = await open(browser, origin, surface);
-      const measure = await timeQuery(page, SURFACES[surface].input, query.text);
-      const fetched = log.slice(from);
-      const kb = (list: Request[]) => list.reduce((sum, r) => sum + r.wire, 0) / 1024;
+      const measure = await timeQuery(page, input, query.text);
+      const fetched = await host.takeLog();
+      const kb = (list: HostedRequest[]) => list.reduce((sum, r) => sum + r.wire, 0) / 1024;
       cold.push({
         ms: measure.duration,
         kb: kb(fetched),
@@ -259,91 +249,79 @@ async function main() {
       });
       await context.close();
     }
-    // Warm: one page, every ranking query in turn.
-    const { context, page } = await open(browser, origin, surface);
-    await timeQuery(page, SURFACES[surface].input, 'warm');
-    const warm: (Measure & { kind: RankingQuery['kind'] })[] = [];
-    for (const query of queries) warm.push({ ...(await timeQuery(page, SURFACES[surface].input, query.text)), kind: query.kind });
+    // Warm, pasted: one page, every ranking query put into the box whole (one input event each).
+    let { context, page } = await open(browser, origin, surface);
+    await timeQuery(page, input, 'warm');
+    const pasted: (Measure & { kind: RankingQuery['kind'] })[] = [];
+    for (const query of queries) pasted.push({ ...(await timeQuery(page, input, query.text)), kind: query.kind });
+    await context.close();
+    // Warm, typed: a fresh page, the typed kinds key by key; the last key's answer and every key's.
+    ({ context, page } = await open(browser, origin, surface));
+    await timeQuery(page, input, 'warm');
+    const lastKey: (Measure & { kind: RankingQuery['kind'] })[] = [];
+    const everyKey: Measure[] = [];
+    let keys = 0;
+    for (const query of typedQueries) {
+      const typed = await typeQuery(page, input, query.text, keyGap);
+      keys += typed.keys;
+      everyKey.push(...typed.measures);
+      lastKey.push({ ...typed.measures.at(-1)!, kind: query.kind });
+    }
     await context.close();
 
-    const parts = ['queued', 'roundTrip', 'engine', 'fetchWait', 'render', 'paint'] as const;
-    const medians = (list: Measure[]) => ({
-      ...Object.fromEntries(
-        parts.map((part) => [
-          part,
-          round(
-            percentile(
-              list.map((m) => m[part]),
-              50,
-            ),
-            2,
-          ),
-        ]),
-      ),
-      files: percentile(
-        list.map((m) => m.files),
-        50,
-      ),
-    });
-    breakdown[surface] = medians(warm);
+    breakdown[`${surface}, typed, last key`] = medians(lastKey);
+    breakdown[`${surface}, pasted`] = medians(pasted);
     breakdown[`${surface}, first query`] = medians(cold.map((c) => c.measure));
-    const perKind = Object.fromEntries(
-      QUERY_KINDS.map((kind) => {
-        const times = warm.filter((m) => m.kind === kind).map((m) => m.duration);
-        return [kind, { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) }];
-      }),
-    );
-    const all = warm.map((m) => m.duration);
+    const byKind = (list: (Measure & { kind: RankingQuery['kind'] })[]) =>
+      Object.fromEntries(QUERY_KINDS.map((kind) => [kind, p50p95(list.filter((m) => m.kind === kind).map((m) => m.duration))]));
+    const pastedByKind = byKind(pasted);
+    const typedByKind = byKind(lastKey);
     const entry = {
-      warm: { p50: round(percentile(all, 50)), p95: round(percentile(all, 95)), perKind },
+      typed: {
+        lastKey: { ...p50p95(lastKey.map((m) => m.duration)), perKind: typedByKind },
+        everyKey: { ...p50p95(everyKey.map((m) => m.duration)), keys, answered: everyKey.length },
+        keyGapMs: keyGap,
+      },
+      pasted: { ...p50p95(pasted.map((m) => m.duration)), perKind: pastedByKind },
       first: {
-        p50: round(
-          percentile(
-            cold.map((c) => c.ms),
-            50,
-          ),
-        ),
-        p95: round(
-          percentile(
-            cold.map((c) => c.ms),
-            95,
-          ),
-        ),
-        kbGzipP95: round(
-          percentile(
-            cold.map((c) => c.kb),
-            95,
-          ),
-        ),
-        indexKbGzipP95: round(
-          percentile(
-            cold.map((c) => c.indexKb),
-            95,
-          ),
-        ),
+        ...p50p95(cold.map((c) => c.ms)),
+        kbGzipP95: round(percentile(cold.map((c) => c.kb), 95)),
+        indexKbGzipP95: round(percentile(cold.map((c) => c.indexKb), 95)),
         indexKbGzipMax: round(Math.max(...cold.map((c) => c.indexKb))),
       },
-      breakdownP50: breakdown[surface],
-      firstBreakdownP50: breakdown[`${surface}, first query`],
+      breakdownP50: {
+        typed: breakdown[`${surface}, typed, last key`],
+        pasted: breakdown[`${surface}, pasted`],
+        first: breakdown[`${surface}, first query`],
+      },
     };
     results[surface] = entry;
-    for (const kind of QUERY_KINDS) rows.push([surface, kind, `${perKind[kind]!.p50} / ${perKind[kind]!.p95}`, '', '']);
+    const pair = (value: { p50: number; p95: number }) => (Number.isNaN(value.p50) ? '' : `${value.p50} / ${value.p95}`);
+    for (const kind of QUERY_KINDS) rows.push([surface, kind, pair(typedByKind[kind]!), pair(pastedByKind[kind]!), '', '']);
     rows.push([
       surface,
       'all',
-      `${entry.warm.p50} / ${entry.warm.p95}`,
-      `${entry.first.p50} / ${entry.first.p95}`,
+      `${pair(entry.typed.lastKey)} (every key ${pair(entry.typed.everyKey)})`,
+      pair(entry.pasted),
+      pair(entry.first),
       `${entry.first.indexKbGzipP95} / ${entry.first.kbGzipP95}`,
     ]);
   }
   await browser.close();
-  server.close();
+  await host.close();
 
-  const header = ['surface', 'queries', 'warm p50 / p95 ms', 'first query p50 / p95 ms', 'KB gzip before 1st result (index / all) p95'];
+  const header = [
+    'surface',
+    'queries',
+    'typed, last key p50 / p95 ms',
+    'pasted p50 / p95 ms',
+    'first query p50 / p95 ms',
+    'KB gzip before 1st result (index / all) p95',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(
-    `\nSearch over ${read.length} synthetic papers (site: ${siteKind}), ${queries.length} ranking queries, ${coldRuns} cold loads per surface; load average ${loadavg()
+    `\nSearch over ${read.length} synthetic papers (site: ${siteKind}), ${queries.length} ranking queries (${typedQueries.length} also typed, ${keyGap} ms a key), ${coldRuns} cold loads per surface; load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
@@ -352,7 +330,7 @@ async function main() {
   for (const row of rows) console.log(line(row));
   for (const [surface, parts] of Object.entries(breakdown)) {
     console.log(
-      `${surface}, warm p50 (ms): ${Object.entries(parts)
+      `${surface}, p50 (ms): ${Object.entries(parts)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );
