@@ -26,6 +26,35 @@ test.describe('search page', () => {
     await expect(results(page)).toHaveCount(1);
   });
 
+  test('searches the word an input method commits, not the letters shown while composing it', async ({ page }) => {
+    await page.goto('search/');
+    // Every query the page searches puts itself in the URL first (replaceState or pushState).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { searched: string[] }).searched = seen;
+      for (const method of ['pushState', 'replaceState'] as const) {
+        const original = history[method].bind(history);
+        history[method] = (data: unknown, unused: string, url?: string | URL | null) => {
+          seen.push(decodeURIComponent(String(url)));
+          original(data, unused, url);
+        };
+      }
+    });
+    const box = page.getByRole('searchbox', { name: 'Search papers' });
+    await box.focus();
+    // A real composition through Chromium's input method interface: pinyin shown, then 扩散模型 committed.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'kuosan', selectionStart: 6, selectionEnd: 6 });
+    await expect(box).toHaveValue('kuosan');
+    await cdp.send('Input.imeSetComposition', { text: 'kuosanmoxing', selectionStart: 12, selectionEnd: 12 });
+    await cdp.send('Input.insertText', { text: '扩散模型' });
+    await expect(box).toHaveValue('扩散模型');
+    await expect(resultLink(page, TCD)).toBeVisible();
+    const searched = await page.evaluate(() => (window as unknown as { searched: string[] }).searched);
+    expect(searched.some((url) => url.includes('扩散模型'))).toBe(true);
+    expect(searched.filter((url) => /kuo/.test(url))).toEqual([]);
+  });
+
   test('forgives a typo and says what it searched for', async ({ page }) => {
     await searchFor(page, 'difusion');
     await expect(resultLink(page, TCD)).toBeVisible();

@@ -13,6 +13,7 @@ import { favouriteToggles } from './favourite-ids';
 import { loadKatexStylesheet } from './katex-style';
 import { renderHits } from './results-view';
 import { countText, ts } from './strings';
+import { onQueryInput } from './query-input';
 import { startTiming } from './timing';
 
 const SHOWN = 5;
@@ -71,7 +72,7 @@ export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement)
     }
   }
 
-  input.addEventListener('input', (event) => void run(event.timeStamp));
+  onQueryInput(input, (at) => void run(at));
   input.addEventListener('focus', () => {
     if (last && input.value.trim()) panel.hidden = false;
   });

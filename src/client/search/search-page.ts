@@ -20,6 +20,7 @@ import type { SearchFilters, SearchHit, SearchResponse, SearchSort } from './eng
 import { favouriteIds, onFavouritesChange, favouriteToggles } from './favourite-ids';
 import { loadKatexStylesheet } from './katex-style';
 import { abstractOnlyDocs, fillSnippets, markReadState, renderHits, type RenderOptions } from './results-view';
+import { onQueryInput } from './query-input';
 import { startTiming } from './timing';
 import { countText, ts } from './strings';
 
@@ -218,9 +219,9 @@ export function startSearchPage(root: HTMLElement): void {
     void run(state, inputAt);
   }
 
-  input.addEventListener('input', (event) => {
+  onQueryInput(input, (at) => {
     const now = performance.now();
-    update(now - lastTyped > SETTLE_MS, event.timeStamp);
+    update(now - lastTyped > SETTLE_MS, at);
     lastTyped = now;
   });
   for (const control of [category, year, favourites, sort]) control.addEventListener('change', () => update(true));
