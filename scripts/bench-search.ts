@@ -9,9 +9,9 @@
  * (the default, light on a shared machine) builds the site over 60 of them and puts the N-paper
  * index in its /search/ folder, which is all the search code reads. Over the ranking set
  * (scripts/lib/search-queries.ts), per query kind and per surface:
- * - typed: on an open page, the query typed key by key (`--key-gap` ms apart, default 80), as
- *   readers type words, names and Chinese: the last key's wait, and every key's (does each key's
- *   answer come before the next key?);
+ * - typed: on an open page, the query typed key by key (`--key-gap` ms apart, default 80), Chinese
+ *   committed a word at a time as an input method does: the last input's wait, and every input's
+ *   (does each answer come before the next key?);
  * - pasted: on an open page, the whole query put in at once, as ids and titles are pasted;
  * - first query after a fresh page load (new browser context, so the worker starts and every file
  *   is fetched), and the KB gzip fetched from the navigation until it painted;
@@ -132,22 +132,35 @@ async function timeQueryAnswer(page: Page, query: string): Promise<Measure> {
 }
 
 /**
- * Types `query` key by key, `gap` ms apart, as a reader does (one input event a key, a search each),
- * and waits for the answer to the whole query. Returns the measures of every key that was answered
- * (a key whose answer was overtaken by the next one has none), the whole query's last.
+ * Types `query` as a reader does, one input event and so one search at a time, `gap` ms apart:
+ * words and names key by key; Chinese as an input method commits it, a two-character word at a
+ * time (the letters shown while composing are not searched: src/client/search/query-input.ts).
+ * Waits for the answer to the whole query. Returns the measures of every input that was answered
+ * (one overtaken by the next input has none), the whole query's last.
  */
-async function typeQuery(page: Page, selector: string, query: string, gap: number): Promise<{ keys: number; measures: Measure[] }> {
+async function typeQuery(page: Page, selector: string, query: string, gap: number, kind: RankingQuery['kind']) {
   const box = page.locator(selector);
   await box.fill('');
   await page.evaluate(() => performance.clearMeasures('search'));
-  await box.pressSequentially(query, { delay: gap });
+  let inputs = 0;
+  if (kind === 'chinese') {
+    await box.focus();
+    for (const word of query.match(/.{1,2}/gu) ?? []) {
+      await page.keyboard.insertText(word);
+      inputs++;
+      await page.waitForTimeout(gap);
+    }
+  } else {
+    await box.pressSequentially(query, { delay: gap });
+    inputs = [...query].length;
+  }
   await timeQueryAnswer(page, query);
   const measures = (await page.evaluate(() =>
     performance.getEntriesByName('search').map((e) => ({ ...((e as PerformanceMeasure).detail as object), duration: e.duration })),
   )) as Measure[];
-  // Only this query's keys: an answer to the emptied box may land after the marks were cleared.
-  const keys = measures.filter((m) => m.query.trim() !== '' && query.startsWith(m.query) && m.query !== query);
-  return { keys: [...query].length, measures: [...keys, measures.find((m) => m.query === query)!] };
+  // Only this query's inputs: an answer to the emptied box may land after the marks were cleared.
+  const earlier = measures.filter((m) => m.query.trim() !== '' && query.startsWith(m.query) && m.query !== query);
+  return { inputs, measures: [...earlier, measures.find((m) => m.query === query)!] };
 }
 
 const SURFACES = {
@@ -223,8 +236,22 @@ async function main() {
   const breakdown: Record<string, Record<string, number>> = {};
   const parts = ['queued', 'roundTrip', 'engine', 'fetchWait', 'render', 'paint'] as const;
   const medians = (list: Measure[]) => ({
-    ...Object.fromEntries(parts.map((part) => [part, round(percentile(list.map((m) => m[part]), 50), 2)])),
-    files: percentile(list.map((m) => m.files), 50),
+    ...Object.fromEntries(
+      parts.map((part) => [
+        part,
+        round(
+          percentile(
+            list.map((m) => m[part]),
+            50,
+          ),
+          2,
+        ),
+      ]),
+    ),
+    files: percentile(
+      list.map((m) => m.files),
+      50,
+    ),
   });
   const p50p95 = (times: number[]) => ({ p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) });
   const typedQueries = queries.filter((query) => TYPED_KINDS.includes(query.kind));
@@ -262,8 +289,8 @@ async function main() {
     const everyKey: Measure[] = [];
     let keys = 0;
     for (const query of typedQueries) {
-      const typed = await typeQuery(page, input, query.text, keyGap);
-      keys += typed.keys;
+      const typed = await typeQuery(page, input, query.text, keyGap, query.kind);
+      keys += typed.inputs;
       everyKey.push(...typed.measures);
       lastKey.push({ ...typed.measures.at(-1)!, kind: query.kind });
     }
@@ -285,8 +312,18 @@ async function main() {
       pasted: { ...p50p95(pasted.map((m) => m.duration)), perKind: pastedByKind },
       first: {
         ...p50p95(cold.map((c) => c.ms)),
-        kbGzipP95: round(percentile(cold.map((c) => c.kb), 95)),
-        indexKbGzipP95: round(percentile(cold.map((c) => c.indexKb), 95)),
+        kbGzipP95: round(
+          percentile(
+            cold.map((c) => c.kb),
+            95,
+          ),
+        ),
+        indexKbGzipP95: round(
+          percentile(
+            cold.map((c) => c.indexKb),
+            95,
+          ),
+        ),
         indexKbGzipMax: round(Math.max(...cold.map((c) => c.indexKb))),
       },
       breakdownP50: {
