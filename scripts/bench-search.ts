@@ -163,6 +163,18 @@ async function typeQuery(page: Page, selector: string, query: string, gap: numbe
   return { inputs, measures: [...earlier, measures.find((m) => m.query === query)!] };
 }
 
+/** Starts collecting the page's long tasks (50 ms or more on its main thread). */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = seen;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: 'longtask' });
+  });
+}
+
+/** The durations of the long tasks since watchLongTasks. */
+const takeLongTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+
 const SURFACES = {
   page: { path: '/search/', input: '[data-search-input]', ready: '[data-search-form]:not([hidden])' },
   box: { path: '/', input: '[data-search-box-input]', ready: '[data-search-box][data-search-ready]' },
@@ -285,6 +297,7 @@ async function main() {
     // Warm, typed: a fresh page, the typed kinds key by key; the last key's answer and every key's.
     ({ context, page } = await open(browser, origin, surface));
     await timeQuery(page, input, 'warm');
+    await watchLongTasks(page);
     const lastKey: (Measure & { kind: RankingQuery['kind'] })[] = [];
     const everyKey: Measure[] = [];
     let keys = 0;
@@ -294,6 +307,7 @@ async function main() {
       everyKey.push(...typed.measures);
       lastKey.push({ ...typed.measures.at(-1)!, kind: query.kind });
     }
+    const longTasks = await takeLongTasks(page);
     await context.close();
 
     breakdown[`${surface}, typed, last key`] = medians(lastKey);
@@ -307,6 +321,10 @@ async function main() {
       typed: {
         lastKey: { ...p50p95(lastKey.map((m) => m.duration)), perKind: typedByKind },
         everyKey: { ...p50p95(everyKey.map((m) => m.duration)), keys, answered: everyKey.length },
+        // How long a key waited for the page's thread (input event → its handler ran), and the
+        // page's tasks of 50 ms or more while typing: what running the engine on the page costs.
+        inputDelay: p50p95(everyKey.map((m) => m.queued)),
+        longTasks: { count: longTasks.length, maxMs: round(Math.max(0, ...longTasks)) },
         keyGapMs: keyGap,
       },
       pasted: { ...p50p95(pasted.map((m) => m.duration)), perKind: pastedByKind },
@@ -338,7 +356,7 @@ async function main() {
     rows.push([
       surface,
       'all',
-      `${pair(entry.typed.lastKey)} (every key ${pair(entry.typed.everyKey)})`,
+      `${pair(entry.typed.lastKey)} (every key ${pair(entry.typed.everyKey)}; input delay p95 ${entry.typed.inputDelay.p95}, ${longTasks.length} long tasks)`,
       pair(entry.pasted),
       pair(entry.first),
       `${entry.first.indexKbGzipP95} / ${entry.first.kbGzipP95}`,

@@ -90,7 +90,7 @@ export function startSearchPage(root: HTMLElement): void {
     unreadText: () => rt('reader.unread'),
   });
   const client = searchClient(new URL(root.dataset.indexUrl ?? 'search/', location.href).href);
-  // The worker starts and reads the manifest while the reader is still typing.
+  // The engine loads and reads the manifest while the reader is still typing.
   void client.warm().catch(() => undefined);
 
   let sequence = 0;

@@ -1,7 +1,7 @@
 /**
  * Performance marks for one search, from the input event to the results painted, so the benchmark
- * (and anyone with the browser's performance panel) sees where a reader's wait goes: the worker's
- * round trip, the index files it fetched, the engine, rendering, and the paint. One `search` measure
+ * (and anyone with the browser's performance panel) sees where a reader's wait goes: the query's
+ * trip to the engine and back, the index files it fetched, the engine, rendering, and the paint. One `search` measure
  * per answered query carries the parts in its `detail`.
  */
 import type { SearchTiming } from './engine';
