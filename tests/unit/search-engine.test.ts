@@ -377,3 +377,20 @@ describe('search engine: round trips a query waits for', () => {
     expect(count).toBe(1);
   });
 });
+
+describe('search engine on the page', () => {
+  it('lets the page handle input between parts of a long query, and not at all within its time slice', async () => {
+    const index = buildSearchIndex(papers);
+    for (const sliceMs of [0, Infinity]) {
+      // Files arrive as resolved promises: without a yield, nothing but the query runs until it ends.
+      const engine = createSearchEngine(async (name) => JSON.parse(index.files.get(name)!) as unknown, { sliceMs });
+      await engine.warm();
+      let pageRan = false;
+      const input = setTimeout(() => (pageRan = true), 0);
+      const response = await engine.search({ query: 'diffusion distillation 扩散模型' });
+      clearTimeout(input);
+      expect(ids(response)).toEqual(['2404.01817']);
+      expect(pageRan, `slice of ${sliceMs} ms`).toBe(sliceMs === 0);
+    }
+  });
+});

@@ -149,7 +149,29 @@ export function bestOf(docs: readonly number[], score: Float32Array, count: numb
   return best;
 }
 
-export function createSearchEngine(loadFile: LoadFile) {
+/** A turn for the page: input and paint run before the engine goes on. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface EngineOptions {
+  /**
+   * The engine runs on the page: after this many ms of work in one go it lets the page handle
+   * input and paint (a short prefix over 100,000 papers decodes long postings lists).
+   */
+  sliceMs?: number;
+}
+
+export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOptions = {}) {
+  let sliceStart = 0;
+  /** Yields to the page when the engine has worked for `sliceMs` since it last did. */
+  async function breathe(): Promise<void> {
+    if (performance.now() - sliceStart < sliceMs) return;
+    await yieldToPage();
+    sliceStart = performance.now();
+  }
+
   let fetching = 0;
   let fetchStarted = 0;
   let fetchWait = 0;
@@ -199,6 +221,7 @@ export function createSearchEngine(loadFile: LoadFile) {
     if (found.terms[at] !== term) return undefined;
     const list = decodePostings(found.postings[at]!);
     decoded.set(term, list);
+    await breathe();
     return list;
   }
 
@@ -348,6 +371,7 @@ export function createSearchEngine(loadFile: LoadFile) {
 
   async function search(request: SearchRequest): Promise<SearchResponse> {
     const started = performance.now();
+    sliceStart = started;
     fetchWait = 0;
     files = 0;
     const response = await answer(request);
@@ -415,6 +439,7 @@ export function createSearchEngine(loadFile: LoadFile) {
           }),
         );
         for (const [index, part] of parts.entries()) {
+          await breathe();
           const { candidates, correction, lists } = found[index]!;
           if (correction) corrections.push([part.text, correction]);
           if (!lists.some(Boolean)) {
