@@ -20,6 +20,7 @@ import type { SearchFilters, SearchHit, SearchResponse, SearchSort } from './eng
 import { favouriteIds, onFavouritesChange, favouriteToggles } from './favourite-ids';
 import { loadKatexStylesheet } from './katex-style';
 import { abstractOnlyDocs, fillSnippets, markReadState, renderHits, type RenderOptions } from './results-view';
+import * as engineModule from './engine';
 import { onQueryInput } from './query-input';
 import { startTiming } from './timing';
 import { countText, ts } from './strings';
@@ -89,7 +90,8 @@ export function startSearchPage(root: HTMLElement): void {
     isRead: (id) => store.isRead(id),
     unreadText: () => rt('reader.unread'),
   });
-  const client = searchClient(new URL(root.dataset.indexUrl ?? 'search/', location.href).href);
+  // The engine is part of this page's own code, so it loads with it rather than after it.
+  const client = searchClient(new URL(root.dataset.indexUrl ?? 'search/', location.href).href, async () => engineModule);
   // The engine loads and reads the manifest while the reader is still typing.
   void client.warm().catch(() => undefined);
 
