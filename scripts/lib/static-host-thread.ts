@@ -11,6 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { extname, join, resolve, sep } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
@@ -45,7 +46,8 @@ export interface HostedRequest {
 
 export type HostMessage = { type: 'listening'; port: number } | { type: 'log'; requests: HostedRequest[] };
 
-const root = resolve(String((workerData as { root: string }).root));
+const options = workerData as { root: string; tls?: { key: string; cert: string } };
+const root = resolve(options.root);
 const bodies = new Map<string, { plain: Buffer; gzip: Buffer | undefined }>();
 let log: HostedRequest[] = [];
 
@@ -66,7 +68,19 @@ function bodyOf(file: string) {
   return body;
 }
 
-const server = createServer((request, response) => {
+/** What the handler uses of a request and a response, the same in HTTP/1.1 and HTTP/2. */
+interface Asked {
+  url?: string | undefined;
+  method?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+}
+interface Reply {
+  writeHead(status: number, headers?: Record<string, string | number>): Reply;
+  end(): unknown;
+  end(body: Buffer): unknown;
+}
+
+function answer(request: Asked, response: Reply): void {
   let path: string;
   try {
     path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -102,8 +116,12 @@ const server = createServer((request, response) => {
     ...(gzip !== undefined ? { Vary: 'Accept-Encoding' } : {}),
     ...(zip ? { 'Content-Encoding': 'gzip' } : {}),
   });
-  response.end(request.method === 'HEAD' ? undefined : body);
-});
+  if (request.method === 'HEAD') response.end();
+  else response.end(body);
+}
+
+// With a certificate it speaks HTTP/2, as CDNs and GitHub Pages do: no six-connection limit per host.
+const server = options.tls ? createSecureServer({ ...options.tls, allowHTTP1: true }, answer) : createServer(answer);
 
 parentPort!.on('message', (message: { type: 'log' } | { type: 'close' }) => {
   if (message.type === 'log') {
