@@ -132,6 +132,19 @@ test.describe('paper page', () => {
     await expect(page.locator('.toc')).toBeHidden();
     await expect(page.locator('#abstract-zh')).toBeVisible();
     await expect(page.locator('#abstract-en')).toBeVisible();
+    // Without a note, the note block does not print; the reading buttons never do.
+    await expect(page.locator('.paper-note')).toBeHidden();
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('.paper-note summary').click();
+    await page.getByRole('textbox', { name: /^Note on/ }).fill('Check the ablation in section 4.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.locator('.reading-row')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.paper-note textarea')).toHaveValue('Check the ablation in section 4.');
+    await expect(page.locator('.paper-note textarea')).toBeVisible();
+    await expect(page.locator('.reading-row')).toBeHidden();
+    await expect(page.locator('.note-actions')).toBeHidden();
   });
 });
 
