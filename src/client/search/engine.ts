@@ -136,7 +136,7 @@ const weightOf = (shard: Shard, i: number) => shard.postings[i]!.length;
  */
 export function bestOf(docs: readonly number[], score: Float32Array, count: number): number[] {
   const better = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
-  if (docs.length <= count * 4) return [...docs].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, count);
+  if (docs.length <= count * 4) return [...docs].sort((a, b) => score[b]! - score[a]! || a - b).slice(0, count);
   // A sorted list of the best so far, each paper tried against its worst.
   const best: number[] = [];
   for (const doc of docs) {
@@ -148,6 +148,10 @@ export function bestOf(docs: readonly number[], score: Float32Array, count: numb
   }
   return best;
 }
+
+/** A word joined by dots or dashes ("self-supervised", "gpt-4o"), and the words it is made of. */
+const isCompound = (part: QueryPart) => part.kind === 'word' && /[.-]/.test(part.text);
+const compoundWords = (text: string) => queryParts(text.replace(/[.-]+/g, ' '));
 
 /** A turn for the page: input and paint run before the engine goes on. */
 function yieldToPage(): Promise<void> {
@@ -354,8 +358,8 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
   async function partsOf(query: string): Promise<QueryPart[]> {
     const parts: QueryPart[] = [];
     for (const part of queryParts(query)) {
-      if (part.kind === 'word' && /[.-]/.test(part.text) && !(await postings(part.text))) {
-        const words = queryParts(part.text.replace(/[.-]+/g, ' '));
+      if (isCompound(part) && !(await postings(part.text))) {
+        const words = compoundWords(part.text);
         // Each word of the compound is its own group, numbered past any group of the query.
         words.forEach((word, i) => (word.group = 1000 + parts.length + i));
         if (words.length) {
@@ -386,9 +390,7 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
     // and the spelling file of each word that could be a typo, so a typo does not cost a further round.
     // A compound word ("self-supervised") also starts its words' shards: when it is in no paper and is
     // split (partsOf), they are already on their way instead of a round later.
-    const words = typed.flatMap((part) =>
-      part.kind === 'word' && /[.-]/.test(part.text) ? [part, ...queryParts(part.text.replace(/[.-]+/g, ' '))] : [part],
-    );
+    const words = typed.flatMap((part) => (isCompound(part) ? [part, ...compoundWords(part.text)] : [part]));
     for (const part of words) {
       void shardFor(part.text).catch(() => undefined);
       if (part.kind === 'word' && part.text.length >= 4 && !/\d/.test(part.text)) {

@@ -4,6 +4,7 @@
  * fixed name; every other name carries the index's key, a hash of its content, so a new build never
  * mixes with files a browser cached from an older one.
  */
+import { isHan } from './tokenize';
 
 /**
  * Searched fields: bit in a posting's mask, weight in ranking. The long fields (the abstracts) take the
@@ -79,7 +80,7 @@ export interface TermShard {
  * manifest alone, whether a word's completions need the shards it spans.
  */
 export function hasPrefixTable(prefix: string): boolean {
-  return prefix.length >= 2 && prefix.length <= 4 && /^\p{L}/u.test(prefix) && !/\p{Script=Han}/u.test(prefix);
+  return prefix.length >= 2 && prefix.length <= 4 && /^\p{L}/u.test(prefix) && !isHan(prefix);
 }
 
 /** Papers per term whose display record rides along in the term's shard. */
