@@ -2,9 +2,10 @@
  * `npm run bench:build -- [--sizes 1000,14000,100000 | --papers N] [--jekyll] [--no-check]`
  * For each size: generates N synthetic digest papers (scripts/lib/synthetic-corpus.ts), then runs the
  * day-to-day sequence of builds with `npm run build` (scripts/build.ts): cold (no caches, no output),
- * nothing changed, one paper's title edited, 50 new papers (a day's arrivals), 50 papers deleted.
- * Each row: wall time, peak memory (GNU time), pages rendered and restored from the incremental
- * cache, and Astro's per-phase times. Then, unless --no-check, a cold build of the final files into
+ * nothing changed, one paper's title edited, 50 new papers (a day's arrivals, dated after every paper
+ * already there, as a daily digest's are), 50 papers deleted. Each row: wall time, peak memory (GNU
+ * time), pages rendered and restored from the incremental cache, Astro's per-phase times, and the
+ * pages rendered by route. Then, unless --no-check, a cold build of the final files into
  * a fresh cache must equal the incremental output byte for byte. With --jekyll, a one-layout Jekyll
  * build of the same files (Debian's `jekyll`, when installed). Last line: one JSON object.
  */
@@ -23,6 +24,8 @@ interface BuildFigures {
   pages: number;
   restored: number;
   rendered: number;
+  /** Paths rendered (not restored), by route: the first segment of the path ("papers", "keywords", "/" …). */
+  renderedBy: Record<string, number>;
   /** Seconds, from Astro's and our loader's log lines. */
   phases: { contentSync?: number; bundle?: number; pages?: number; searchIndex?: number; bibtex?: number };
 }
@@ -42,7 +45,16 @@ function seconds(log: string, pattern: RegExp): number | undefined {
 }
 
 function build(corpus: string, out: string, cache: string): BuildFigures {
-  const env = { ...process.env, PAPERS_DIR: corpus, OUT_DIR: out, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  const env = {
+    ...process.env,
+    PAPERS_DIR: corpus,
+    OUT_DIR: out,
+    ASTRO_CACHE_DIR: cache,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    // Every page's line, to count what was rendered by route.
+    PAPERSHELF_VERBOSE_BUILD: '1',
+  };
   const run = spawnSync('/usr/bin/time', ['-f', 'BENCH wall=%e maxrss=%M cpu=%U+%S', process.execPath, 'scripts/build.ts'], {
     env,
     encoding: 'utf8',
@@ -51,10 +63,19 @@ function build(corpus: string, out: string, cache: string): BuildFigures {
   const log = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
   if (run.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
   const [, wall, rss, user, sys] = /BENCH wall=([\d.]+) maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(log) ?? [];
-  // scripts/build.ts's last progress line has the totals.
-  const progress = [...log.matchAll(/pages written: (\d+) \((\d+) restored/g)].at(-1);
-  const pages = Number(progress?.[1] ?? NaN);
-  const restored = Number(progress?.[2] ?? NaN);
+  // Astro's page lines: `├─ /keywords/x/2/index.html (+2ms)`, "(cached)" or "(restored)" when not rendered.
+  let pages = 0;
+  let restored = 0;
+  const renderedBy: Record<string, number> = {};
+  for (const [, path, rest] of log.matchAll(/[├└]─ (\/\S*)([^\n├└]*)/gu)) {
+    pages++;
+    if (/\((?:restored|cached)\)/.test(rest!)) {
+      restored++;
+      continue;
+    }
+    const route = /^\/([^/.]+)\//.exec(path!)?.[1] ?? '/';
+    renderedBy[route] = (renderedBy[route] ?? 0) + 1;
+  }
   return {
     wallS: Number(wall),
     cpuS: Math.round((Number(user) + Number(sys)) * 10) / 10,
@@ -62,6 +83,7 @@ function build(corpus: string, out: string, cache: string): BuildFigures {
     pages,
     restored,
     rendered: pages - restored,
+    renderedBy,
     phases: {
       contentSync: seconds(log, /papers from \d+ files .*? in ([\d.]+) (s)/),
       bundle: seconds(log, /\[vite\] ✓ built in ([\d.]+)(ms|s|m)/),
@@ -118,7 +140,8 @@ function benchSize(papers: number) {
   const { ids } = writeSyntheticCorpus(corpus, papers, { seed: 1, mathShare: 0.06 });
   rmSync(arrivals, { recursive: true, force: true });
   const taken = new Set(ids);
-  const newIds = writeSyntheticCorpus(arrivals, DAY * 2, { seed: 2, mathShare: 0.06 })
+  // A day's arrivals are the newest papers, dated the last few days (the corpus ends in December 2025).
+  const newIds = writeSyntheticCorpus(arrivals, DAY * 2, { seed: 2, mathShare: 0.06, dated: { from: '2026-01-05', to: '2026-01-07' } })
     .ids.filter((id) => !taken.has(id))
     .slice(0, DAY);
   rmSync(out, { recursive: true, force: true });
@@ -181,7 +204,13 @@ function row(papers: number, name: string, b: BuildFigures): string {
     `${String(papers).padStart(7)} ${name.padEnd(12)} ${b.wallS.toFixed(1).padStart(7)} s (cpu ${b.cpuS.toFixed(1).padStart(6)} s) ${String(b.peakMB).padStart(6)} MB  ` +
     `rendered ${String(b.rendered).padStart(6)}, restored ${String(b.restored).padStart(6)}  ` +
     `(sync ${b.phases.contentSync ?? '-'} s, bundle ${b.phases.bundle ?? '-'} s, pages ${b.phases.pages ?? '-'} s, ` +
-    `search index ${b.phases.searchIndex ?? '-'} s, .bib ${b.phases.bibtex ?? '-'} s)`
+    `search index ${b.phases.searchIndex ?? '-'} s, .bib ${b.phases.bibtex ?? '-'} s)` +
+    (b.restored > 0
+      ? `\n${' '.repeat(21)}rendered by route: ${Object.entries(b.renderedBy)
+          .sort(([, x], [, y]) => y - x)
+          .map(([route, n]) => `${route} ${n}`)
+          .join(', ')}`
+      : '')
   );
 }
 

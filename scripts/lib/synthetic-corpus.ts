@@ -17,6 +17,8 @@ export interface CorpusOptions {
    * `undefinedEvery`-th of them an author's own undefined macro as well.
    */
   formulaDamage?: { undefinedEvery: number };
+  /** Date every paper in `[from, to]` (YYYY-MM-DD, same month), as a day's digest dates its papers; else 2023-2025 at random. */
+  dated?: { from: string; to: string };
 }
 
 /** What the generator used, so a benchmark can derive queries that exist in the corpus. */
@@ -94,7 +96,7 @@ function lexicon(count: number, make: () => string, seedWords: string[] = []): s
 }
 
 export function writeSyntheticCorpus(dir: string, n: number, options: CorpusOptions = {}): SyntheticCorpus {
-  const { seed = 42, mathShare = 0.06, formulaDamage } = options;
+  const { seed = 42, mathShare = 0.06, formulaDamage, dated } = options;
   let mathPapers = 0;
   const random = makeRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
@@ -121,9 +123,9 @@ export function writeSyntheticCorpus(dir: string, n: number, options: CorpusOpti
   const ids: string[] = [];
   const perMonth = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const year = between(2023, 2025);
-    const month = between(1, 12);
-    const day = between(1, 28);
+    const year = dated ? Number(dated.from.slice(0, 4)) : between(2023, 2025);
+    const month = dated ? Number(dated.from.slice(5, 7)) : between(1, 12);
+    const day = dated ? between(Number(dated.from.slice(8)), Number(dated.to.slice(8))) : between(1, 28);
     const yymm = `${String(year).slice(2)}${String(month).padStart(2, '0')}`;
     const serial = (perMonth.get(yymm) ?? between(100, 900)) + between(1, 7);
     perMonth.set(yymm, serial);

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { listingArrivals } from './arrivals';
 import { facetLink } from './facet-links';
-import type { Page } from './paging';
+import { distanceFromNewest, type Page } from './paging';
 import type { PaperEntry } from './papers';
 
 /** JSON with object keys sorted, so the same data always gives the same text. */
@@ -25,19 +25,35 @@ export function cacheKey(...parts: readonly unknown[]): string {
   return createHash('sha256').update(stableJson(parts)).digest('base64url').slice(0, 22);
 }
 
-/** What one paper contributes to a page that shows its card: its data (by digest) and where its keywords link. */
-export async function cardKey(paper: PaperEntry): Promise<unknown[]> {
-  // A keyword links to its page once a second paper shares it, to a search before: other papers decide that.
-  const keywordLinks = await Promise.all(paper.data.keywords.map((keyword) => facetLink('keywords', keyword)));
-  return [paper.id, paper.digest ?? null, keywordLinks];
+const cardKeys = new WeakMap<PaperEntry, Promise<string>>();
+
+/**
+ * What one paper contributes to a page that shows its card: its data (by digest) and where its
+ * keywords link. Hashed once per paper and build: a paper's card is on a dozen listings.
+ */
+export function cardKey(paper: PaperEntry): Promise<string> {
+  let key = cardKeys.get(paper);
+  if (!key) {
+    // A keyword links to its page once a second paper shares it, to a search before: other papers decide that.
+    key = Promise.all(paper.data.keywords.map((keyword) => facetLink('keywords', keyword))).then((keywordLinks) =>
+      cacheKey(paper.id, paper.digest ?? null, keywordLinks),
+    );
+    cardKeys.set(paper, key);
+  }
+  return key;
 }
 
 /**
- * What a page of cards shows: each card, which page of how many, the listing's total, and when all
- * of the listing's papers arrived (the page carries that for "N new since …").
+ * What a page of cards shows. The newest page: each card, how many pages there are, the listing's
+ * total, and when all of the listing's papers arrived (it carries that for "N new since …"). An older
+ * page: its cards, its number and how far it is from the newest (its pager), and nothing of the
+ * rest of the listing, so new papers leave it as it is (lib/paging.ts).
  */
 export async function listingKey(page: Page<PaperEntry>, papers: readonly PaperEntry[]): Promise<unknown[]> {
-  return [await Promise.all(page.items.map(cardKey)), page.current, page.last, papers.length, listingArrivals(papers)];
+  const cards = await Promise.all(page.items.map(cardKey));
+  return page.current < page.last
+    ? [cards, page.current, distanceFromNewest(page)]
+    : [cards, page.current, page.last, papers.length, listingArrivals(papers)];
 }
 
 /** A neighbouring paper as a link shows it. */

@@ -1,8 +1,8 @@
-/** Static paths for the paged listing of every value of a facet: /keywords/<value>/, /keywords/<value>/2/, … */
+/** Static paths for the paged listing of every value of a facet: /keywords/<value>/ (newest), then /keywords/<value>/1/ (oldest), /2/, … */
 import { cacheKey, listingKey } from './cache-key';
 import type { FacetGroup } from './facets';
 import { facetGroups, hasOwnPage } from './facet-links';
-import { pageOf, pageCount, type Page } from './paging';
+import { pagesOf, type Page } from './paging';
 import type { PaperEntry } from './papers';
 import { DATE_FACETS, type Facet } from '../shared/urls';
 
@@ -22,10 +22,9 @@ export async function facetPaths(facet: Facet, pageSize: number) {
     return [all[at + 1]?.label ?? null, at > 0 ? (all[at - 1]?.label ?? null) : null];
   };
   const paths = groups.flatMap((group) =>
-    Array.from({ length: pageCount(group.papers.length, pageSize) }, async (_, i) => {
-      const page = pageOf(group.papers, i + 1, pageSize);
+    pagesOf(group.papers, pageSize).map(async (page) => {
       return {
-        params: { slug: group.slug, page: i === 0 ? undefined : String(i + 1) },
+        params: { slug: group.slug, page: page.current === page.last ? undefined : String(page.current) },
         props: { facet, group, page } satisfies FacetPageProps,
         // The heading and description show the value's label and count, a date its neighbouring dates;
         // the rest is the page of cards.

@@ -1,18 +1,25 @@
 /**
- * Which page numbers a pager shows: the first and last, the current one and `radius` either side,
- * and a gap where numbers are left out — `1 … 4 5 [6] 7 8 … 20`.
+ * Which pages a pager shows, newest first (pages are counted from the oldest, lib/paging.ts): the
+ * newest page (the listing's own URL, named, not numbered), the current page and `radius` either side,
+ * page 1 (the oldest), and a gap where numbers are left out — `newest … 38 [37] 36 … 1`.
+ *
+ * What an older page shows depends on `last` only through how far it is from the newest
+ * (lib/paging.ts: distanceFromNewest), so it stays the same while papers arrive.
  */
-export type PagerItem = { kind: 'page'; n: number } | { kind: 'gap' };
+export type PagerItem = { kind: 'newest' } | { kind: 'page'; n: number } | { kind: 'gap' };
 
 export function pagerItems(current: number, last: number, radius = 1): PagerItem[] {
-  const shown = new Set([1, last]);
-  for (let n = current - radius; n <= current + radius; n++) if (n >= 1 && n <= last) shown.add(n);
+  const shown = new Set([1]);
+  for (let n = current - radius; n <= current + radius; n++) if (n >= 1 && n < last) shown.add(n);
   // A gap of one page is that page's number: as short, and one more target.
-  for (const n of [2, last - 1]) if (n > 1 && n < last && (shown.has(n - 1) || n === 2) && shown.has(n + 1)) shown.add(n);
-  const items: PagerItem[] = [];
-  let previous = 0;
-  for (const n of [...shown].sort((a, b) => a - b)) {
-    if (n - previous > 1) items.push({ kind: 'gap' });
+  for (const n of [...shown]) {
+    if (n - 2 >= 1 && !shown.has(n - 1) && shown.has(n - 2)) shown.add(n - 1);
+    if (n + 2 === last) shown.add(n + 1);
+  }
+  const items: PagerItem[] = [{ kind: 'newest' }];
+  let previous = last;
+  for (const n of [...shown].filter((n) => n < last).sort((a, b) => b - a)) {
+    if (previous - n > 1) items.push({ kind: 'gap' });
     items.push({ kind: 'page', n });
     previous = n;
   }

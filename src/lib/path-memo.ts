@@ -1,9 +1,9 @@
 /**
- * A route's list of paths, remembered between builds in Astro's cache folder. A route whose paths come
- * out of expensive work (the search index names its shards by their content) can return the list
- * it wrote last time when its inputs are unchanged; Astro then restores every one of those paths from
- * its incremental cache, and the work never runs. The key must cover the inputs and the code that
- * turns them into paths.
+ * Results of expensive build work, remembered between builds in Astro's cache folder under a key of
+ * their inputs. A route whose paths come out of such work (the search index names its shards by their
+ * content) can return the list it wrote last time when its inputs are unchanged; Astro then restores
+ * every one of those paths from its incremental cache, and the work never runs. Related papers are
+ * kept the same way. The key must cover the inputs and the code that turns them into the result.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -14,18 +14,33 @@ import { siteConfig } from '../site';
 const { pathsDir } = new SideFiles(siteConfig.cacheDir);
 const memoFile = (name: string) => join(pathsDir, `${name}.json`);
 
-/** The last build's paths for `name` when they were made under the same key; otherwise `compute()`'s, remembered. */
-export async function rememberedPaths(name: string, key: string, compute: () => Promise<string[]>): Promise<string[]> {
+/**
+ * The last build's result for `name` when it was made under the same key and still has the right
+ * shape (`valid`); otherwise `compute()`'s, remembered for the next build.
+ */
+export async function remembered<T>(
+  name: string,
+  key: string,
+  valid: (value: unknown) => value is T,
+  compute: () => Promise<T>,
+): Promise<T> {
   try {
-    const memo = JSON.parse(await readFile(memoFile(name), 'utf8')) as { key?: unknown; paths?: unknown };
-    if (memo.key === key && Array.isArray(memo.paths) && memo.paths.every((path) => typeof path === 'string')) return memo.paths;
+    const memo = JSON.parse(await readFile(memoFile(name), 'utf8')) as { key?: unknown; value?: unknown };
+    if (memo.key === key && valid(memo.value)) return memo.value;
   } catch {
     // No memo yet, or unreadable: compute.
   }
-  const paths = await compute();
+  const value = await compute();
   await mkdir(pathsDir, { recursive: true });
-  await writeFile(memoFile(name), JSON.stringify({ key, paths }));
-  return paths;
+  await writeFile(memoFile(name), JSON.stringify({ key, value }));
+  return value;
+}
+
+const isPathList = (value: unknown): value is string[] => Array.isArray(value) && value.every((path) => typeof path === 'string');
+
+/** The last build's paths for `name` when they were made under the same key; otherwise `compute()`'s, remembered. */
+export function rememberedPaths(name: string, key: string, compute: () => Promise<string[]>): Promise<string[]> {
+  return remembered(name, key, isPathList, compute);
 }
 
 /**

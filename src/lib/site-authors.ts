@@ -1,7 +1,7 @@
 /** The site's author pages and where each author name links to, computed once per build (see authors.ts). */
 import { cacheKey, listingKey } from './cache-key';
 import { authorSlug, groupByAuthor, MIN_PAPERS_FOR_AUTHOR_PAGE, type AuthorGroup } from './authors';
-import { pageCount, pageOf } from './paging';
+import { pagesOf } from './paging';
 import { getPapersNewestFirst, type PaperEntry } from './papers';
 import { url } from '../shared/urls';
 
@@ -15,9 +15,10 @@ export function authorGroups(): Promise<AuthorGroup<PaperEntry>[]> {
   return groups;
 }
 
-export function authorUrl(slug: string, page = 1): string {
+/** An author's listing: its newest page, or an older page `page` (counted from the oldest, lib/paging.ts). */
+export function authorUrl(slug: string, page?: number): string {
   const base = `authors/${encodeURIComponent(slug)}/`;
-  return url(page > 1 ? `${base}${page}/` : base);
+  return url(page === undefined ? base : `${base}${page}/`);
 }
 
 export interface AuthorLink {
@@ -43,10 +44,9 @@ export async function authorLinks(names: readonly string[], limit = 50): Promise
 
 export async function authorPaths(pageSize: number) {
   const paths = (await authorGroups()).flatMap((group) =>
-    Array.from({ length: pageCount(group.papers.length, pageSize) }, async (_, i) => {
-      const page = pageOf(group.papers, i + 1, pageSize);
+    pagesOf(group.papers, pageSize).map(async (page) => {
       return {
-        params: { slug: group.slug, page: i === 0 ? undefined : String(i + 1) },
+        params: { slug: group.slug, page: page.current === page.last ? undefined : String(page.current) },
         props: { group, page },
         // The heading and description show the author's name and count; the rest is the page of cards.
         cacheKey: cacheKey('author', group.label, await listingKey(page, group.papers)),

@@ -4,6 +4,8 @@
  */
 import { plainTitle } from '../shared/plain-title';
 import { foldText } from '../shared/search/tokenize';
+import { cacheKey, entriesKey } from './cache-key';
+import { remembered, sourceVersion } from './path-memo';
 import { getPapersNewestFirst, type PaperEntry } from './papers';
 import { relatedPapers } from './related';
 
@@ -36,30 +38,47 @@ function sharedKeywords(paper: PaperEntry, other: PaperEntry): string[] {
   return paper.data.keywords.filter((keyword) => theirs.has(foldText(keyword.trim()))).slice(0, 3);
 }
 
+/** The shape of the remembered cards: [paper id, its cards] pairs. */
+function isCardList(value: unknown): value is [string, RelatedCard[]][] {
+  return (
+    Array.isArray(value) &&
+    value.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && Array.isArray(entry[1]) && entry.length === 2)
+  );
+}
+
+/**
+ * Every paper's related cards. They change only with the papers (by digest) and the code, so a build
+ * where neither changed reads the last build's (lib/path-memo.ts) instead of comparing 14,000 papers again.
+ */
 export function getRelatedCards(): Promise<Map<string, RelatedCard[]>> {
-  related ??= getPapersNewestFirst().then((papers) => {
-    const result = relatedPapers(papers.map((paper) => paper.data));
-    const byId = new Map(papers.map((paper) => [paper.id, paper]));
-    // One line in the build log, beside the search index's, for the build benchmark.
-    console.info(
-      `[related] ${result.stats.papers} papers, ${result.stats.terms} terms, ${result.stats.postings} postings, computed in ${(result.stats.milliseconds / 1000).toFixed(2)} s`,
-    );
-    const cards = new Map<string, RelatedCard[]>();
-    for (const paper of papers) {
-      cards.set(
-        paper.id,
-        (result.related.get(paper.id) ?? []).map(({ id }) => {
-          const other = byId.get(id)!;
-          return {
-            id,
-            title: shorten(plainTitle(other.data.title), TITLE_CHARS),
-            published: other.data.published,
-            shared: sharedKeywords(paper, other),
-          };
-        }),
-      );
-    }
-    return cards;
+  related ??= getPapersNewestFirst().then(async (papers) => {
+    const key = cacheKey(await sourceVersion(['src/lib', 'src/shared']), entriesKey(papers));
+    return new Map(await remembered('related-cards', key, isCardList, async () => [...computeCards(papers)]));
   });
   return related;
+}
+
+function computeCards(papers: readonly PaperEntry[]): Map<string, RelatedCard[]> {
+  const result = relatedPapers(papers.map((paper) => paper.data));
+  const byId = new Map(papers.map((paper) => [paper.id, paper]));
+  // One line in the build log, beside the search index's, for the build benchmark.
+  console.info(
+    `[related] ${result.stats.papers} papers, ${result.stats.terms} terms, ${result.stats.postings} postings, computed in ${(result.stats.milliseconds / 1000).toFixed(2)} s`,
+  );
+  const cards = new Map<string, RelatedCard[]>();
+  for (const paper of papers) {
+    cards.set(
+      paper.id,
+      (result.related.get(paper.id) ?? []).map(({ id }) => {
+        const other = byId.get(id)!;
+        return {
+          id,
+          title: shorten(plainTitle(other.data.title), TITLE_CHARS),
+          published: other.data.published,
+          shared: sharedKeywords(paper, other),
+        };
+      }),
+    );
+  }
+  return cards;
 }

@@ -25,8 +25,9 @@ export function paperPath(id: string): string {
   return `papers/${encodeURIComponent(paperIdSlug(id))}/`;
 }
 
-export function homePagePath(page: number): string {
-  return page <= 1 ? '' : `page/${page}/`;
+/** The home listing's page `page` (counted from the oldest, lib/paging.ts), or without one its newest page, the home page. */
+export function homePagePath(page?: number): string {
+  return page === undefined ? '' : `page/${page}/`;
 }
 
 /** The kinds of listing a paper appears in besides the home page. */
@@ -45,10 +46,13 @@ export function facetSlug(value: string): string {
   return pathSegment(value);
 }
 
-/** Page `page` of the listing of papers with `value` under `facet`, e.g. keywords/扩散模型/2/. */
-export function facetPath(facet: Facet, value: string, page = 1): string {
+/**
+ * The listing of papers with `value` under `facet`, e.g. keywords/扩散模型/: its newest page, or
+ * with `page` (counted from the oldest, lib/paging.ts) an older one, keywords/扩散模型/2/.
+ */
+export function facetPath(facet: Facet, value: string, page?: number): string {
   const path = `${facet}/${encodeURIComponent(facetSlug(value))}/`;
-  return page > 1 ? `${path}${page}/` : path;
+  return page === undefined ? path : `${path}${page}/`;
 }
 
 export function arxivAbsUrl(id: string, version?: number): string {

@@ -24,12 +24,12 @@ export function paperUrl(id: string): string {
   return url(paperPath(id));
 }
 
-export function homePageUrl(page: number): string {
+export function homePageUrl(page?: number): string {
   return url(homePagePath(page));
 }
 
-/** Page `page` of the listing of papers with `value` under `facet`, e.g. /keywords/扩散模型/2/. */
-export function facetUrl(facet: Facet, value: string, page = 1): string {
+/** The listing of papers with `value` under `facet`, e.g. /keywords/扩散模型/, or its older page `page` (/keywords/扩散模型/2/). */
+export function facetUrl(facet: Facet, value: string, page?: number): string {
   return url(facetPath(facet, value, page));
 }
 

@@ -47,20 +47,31 @@ describe('cacheKey', () => {
 
 describe('cardKey', () => {
   it('covers the paper by id and digest and where each keyword links', async () => {
-    expect(await cardKey(papers[0]!)).toEqual(['a', 'd1', ['/keywords/diffusion/', '/search/?q=solo']]);
+    expect(await cardKey(papers[0]!)).toBe(cacheKey('a', 'd1', ['/keywords/diffusion/', '/search/?q=solo']));
+    expect(await cardKey(papers[1]!)).toBe(cacheKey('b', 'd2', ['/keywords/diffusion/']));
   });
 
-  it('keys a listing page by its cards, its position, its total and when its papers arrived', async () => {
-    const page = { items: papers, current: 1, last: 2 };
+  it('keys the newest page of a listing by its cards, the number of pages, the total and when its papers arrived', async () => {
+    const page = { items: papers, current: 2, last: 2 };
     const arrived = (paper: PaperEntry, day: string) => ({ ...paper, data: { ...paper.data, arrived: day } }) as PaperEntry;
     const listing = [arrived(papers[0]!, '2024-01-02'), arrived(papers[1]!, '2024-01-03')];
     const key = cacheKey(await listingKey(page, listing));
     expect(cacheKey(await listingKey(page, listing))).toBe(key);
-    expect(cacheKey(await listingKey({ ...page, last: 3 }, listing))).not.toBe(key);
+    expect(cacheKey(await listingKey({ ...page, current: 3, last: 3 }, listing))).not.toBe(key);
     expect(cacheKey(await listingKey(page, [...listing, papers[1]!]))).not.toBe(key);
     expect(cacheKey(await listingKey({ ...page, items: [papers[1]!, papers[0]!] }, listing))).not.toBe(key);
     // Same papers, one arrived on another day: the page's "new since" data differs.
     expect(cacheKey(await listingKey(page, [listing[0]!, arrived(papers[1]!, '2024-01-04')]))).not.toBe(key);
+  });
+
+  it('keys an older page by its cards, its number and its distance from the newest only', async () => {
+    const page = { items: papers, current: 1, last: 6 };
+    const key = cacheKey(await listingKey(page, papers));
+    // More papers above it, another page above it far away: it shows the same.
+    expect(cacheKey(await listingKey({ ...page, last: 9 }, [...papers, papers[0]!]))).toBe(key);
+    expect(cacheKey(await listingKey({ ...page, last: 2 }, papers))).not.toBe(key);
+    expect(cacheKey(await listingKey({ ...page, current: 2, last: 7 }, papers))).not.toBe(key);
+    expect(cacheKey(await listingKey({ ...page, items: [papers[1]!] }, papers))).not.toBe(key);
   });
 
   it('keys a link by id and title only', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByFacet } from '@/lib/facets';
-import { pageCount, pageOf } from '@/lib/paging';
+import { pageCount, pageOf, pagesOf } from '@/lib/paging';
 import type { PaperEntry } from '@/lib/papers';
 import { facetSlug } from '@/shared/urls';
 
@@ -45,11 +45,35 @@ describe('groupByFacet', () => {
 });
 
 describe('pageOf', () => {
-  it('splits a listing into pages of a fixed size, with at least one page', () => {
-    const items = Array.from({ length: 65 }, (_, i) => i);
-    expect(pageCount(65, 30)).toBe(3);
+  // Newest first, as listings are: 64 is the newest of 65 papers.
+  const newestFirst = (n: number) => Array.from({ length: n }, (_, i) => n - 1 - i);
+
+  it('counts pages from the oldest; the newest page holds the rest, from one to two pages', () => {
+    expect(pageCount(65, 30)).toBe(2);
+    expect(pageCount(59, 30)).toBe(1);
     expect(pageCount(0, 30)).toBe(1);
-    expect(pageOf(items, 3, 30)).toEqual({ items: [60, 61, 62, 63, 64], current: 3, last: 3 });
-    expect(pageOf(items, 1, 30).items).toHaveLength(30);
+    const items = newestFirst(65);
+    expect(pageOf(items, 1, 30)).toEqual({ items: newestFirst(30), current: 1, last: 2 });
+    expect(pageOf(items, 2, 30).items).toEqual(items.slice(0, 35));
+    expect(pageOf([], 1, 30)).toEqual({ items: [], current: 1, last: 1 });
+  });
+
+  it('lists every paper once, newest page first', () => {
+    for (const n of [0, 1, 29, 30, 31, 59, 60, 61, 95]) {
+      const pages = pagesOf(newestFirst(n), 30);
+      expect(pages.flatMap((page) => page.items)).toEqual(newestFirst(n));
+      expect(pages.map((page) => page.current)).toEqual(pages.map((_, i) => pages.length - i));
+    }
+  });
+
+  it('leaves every older page as it was when papers arrive', () => {
+    const before = pagesOf(newestFirst(95), 30);
+    for (const arrived of [1, 25, 30, 64]) {
+      const after = pagesOf(newestFirst(95 + arrived), 30);
+      const byNumber = new Map(after.map((page) => [page.current, page.items]));
+      // Of the pages there were, only the newest differs (it gives its oldest papers to a page of their own once full).
+      const changed = before.filter((page) => JSON.stringify(byNumber.get(page.current)) !== JSON.stringify(page.items));
+      expect(changed.map((page) => page.current)).toEqual([3]);
+    }
   });
 });
