@@ -125,6 +125,9 @@ describe('incremental build', () => {
       // Every keyed page rendered had to be: it changed. Pages without a key render every time.
       const keyedRendered = html([...edited.rendered].filter((file) => !unchanged.rendered.has(file)));
       expect(keyedRendered).toEqual(html([...changed].filter((file) => !unchanged.rendered.has(file))));
+      // The search index is built again; of its files, only those that are new or changed are written.
+      const searchFiles = (files: Iterable<string>) => new Set([...files].filter((file) => /^search\/.+\.json$/.test(file)));
+      expect(searchFiles(edited.rendered)).toEqual(searchFiles(changed));
     },
     BUILD_TIMEOUT,
   );

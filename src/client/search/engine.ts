@@ -131,12 +131,12 @@ function lowerBound(sorted: readonly string[], value: string): number {
 const weightOf = (shard: Shard, i: number) => shard.postings[i]!.length;
 
 /**
- * The first `count` of `docs` by score, best first (ties: lower paper number, the newer, first),
+ * The first `count` of `docs` by score, best first (ties: higher paper number, the newer, first),
  * without sorting the rest: a query over common words matches most papers but shows ten.
  */
 export function bestOf(docs: readonly number[], score: Float32Array, count: number): number[] {
-  const better = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
-  if (docs.length <= count * 4) return [...docs].sort((a, b) => score[b]! - score[a]! || a - b).slice(0, count);
+  const better = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a > b);
+  if (docs.length <= count * 4) return [...docs].sort((a, b) => score[b]! - score[a]! || b - a).slice(0, count);
   // A sorted list of the best so far, each paper tried against its worst.
   const best: number[] = [];
   for (const doc of docs) {
@@ -204,7 +204,7 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
     let loading = shards.get(index);
     if (!loading) {
       loading = manifest().then(async (m) => {
-        const file = (await load(fileNames.termShard(m.key, index))) as TermShard;
+        const file = (await load(fileNames.termShard(m, index))) as TermShard;
         for (const [doc, record] of file.records ?? []) embedded.set(doc, record);
         return { terms: file.terms.map(([term]) => term), postings: file.terms.map(([, p]) => p), prefixes: file.prefixes };
       });
@@ -235,7 +235,7 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
     const m = await manifest();
     const index = Math.floor(doc / m.docsPerShard);
     let loading = recordShards.get(index);
-    if (!loading) recordShards.set(index, (loading = load(fileNames.recordShard(m.key, index)) as Promise<DocRecord[]>));
+    if (!loading) recordShards.set(index, (loading = load(fileNames.recordShard(m, index)) as Promise<DocRecord[]>));
     return (await loading)[doc - index * m.docsPerShard]!;
   }
 
@@ -244,7 +244,7 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
     if (!loading) {
       loading = manifest().then(async (m) => {
         if (!m.letters.includes(letter)) return undefined;
-        const file = (await load(fileNames.spelling(m.key, letter))) as SpellingFile;
+        const file = (await load(fileNames.spelling(m, letter))) as SpellingFile;
         return { words: file.words.split('\n'), frequency: Uint8Array.from(file.frequency, (c) => parseInt(c, 36)) };
       });
       spellings.set(letter, loading);
@@ -254,7 +254,7 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
 
   const filters = () =>
     (filtersPromise ??= manifest().then(async (m) => {
-      const file = (await load(fileNames.filters(m.key))) as FilterFile;
+      const file = (await load(fileNames.filters(m))) as FilterFile;
       return {
         categories: new Map(file.categories.map(([name, docs]) => [name, decodeDocList(docs)])),
         years: new Map(file.years.map(([year, docs]) => [year, decodeDocList(docs)])),
@@ -483,9 +483,9 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
         }
       }
     }
-    // Papers are numbered newest first. Only the shown page is put in order by score.
+    // Papers are numbered oldest first. Only the shown page is put in order by score.
     const page =
-      sort === 'newest' ? ranked.sort((a, b) => a - b).slice(offset, offset + limit) : bestOf(ranked, total, offset + limit).slice(offset);
+      sort === 'newest' ? ranked.sort((a, b) => b - a).slice(offset, offset + limit) : bestOf(ranked, total, offset + limit).slice(offset);
     const records = await Promise.all(page.map(record));
     const nearest = ranked.length === 0 && !pastedId ? await nearestWords(unknown.length ? unknown : typed.map((p) => p.text)) : [];
     return {
@@ -521,7 +521,7 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
     for (const doc of docs) {
       const index = Math.floor(doc / m.docsPerShard);
       let loading = abstractShards.get(index);
-      if (!loading) abstractShards.set(index, (loading = loadFile(fileNames.abstractShard(m.key, index)) as Promise<AbstractShard>));
+      if (!loading) abstractShards.set(index, (loading = loadFile(fileNames.abstractShard(m, index)) as Promise<AbstractShard>));
       const [zh, en] = (await loading)[doc - index * m.docsPerShard] ?? ['', ''];
       const zhText = snippetWindow(zh, highlights, 90);
       const text = zhText || snippetWindow(en, highlights);

@@ -1,6 +1,6 @@
 /**
  * Builds the search index at build time from the papers (the site's endpoint and the benchmark call
- * this same function). Papers are numbered newest first; every searched field is cut into terms
+ * this same function). Papers are numbered oldest first; every searched field is cut into terms
  * (shared/search/tokenize.ts). All terms, sorted, are cut into term shards by range, so a word and
  * the words it begins are usually in one file, found by a binary search over the manifest's first
  * terms. What a result shows goes to small record shards; the words of each first letter go to a
@@ -14,6 +14,8 @@ import {
   EMBEDDED_PER_TERM,
   EMBED_FROM_BIT,
   FIELDS,
+  FILES_PER_HASH,
+  HASH_CHARS,
   MASK_WEIGHT,
   MANIFEST_FILE,
   SHORT_FROM_BIT,
@@ -139,11 +141,11 @@ function bestPapers(list: { docs: number[]; masks: number[] }, count: number): n
   // One pass, keeping the best `count` so far in order: lists of common terms hold thousands of papers.
   const best: { doc: number; weight: number }[] = [];
   if (count <= 0) return [];
-  for (let i = 0; i < list.docs.length; i++) {
+  for (let i = list.docs.length - 1; i >= 0; i--) {
     if (list.masks[i]! < EMBED_FROM_BIT) continue;
     const weight = MASK_WEIGHT[list.masks[i]!]!;
     if (best.length === count && weight <= best[count - 1]!.weight) continue;
-    // Docs come in ascending order, so among equal weights the one already kept is newer.
+    // Papers are numbered oldest first and read here from the last, so among equal weights the one already kept is newer.
     let at = best.length;
     while (at > 0 && best[at - 1]!.weight < weight) at--;
     best.splice(at, 0, { doc: list.docs[i]!, weight });
@@ -180,9 +182,21 @@ function prefixCompletions(
   return perShard;
 }
 
+/** The hash of each block of FILES_PER_HASH contents, HASH_CHARS base-36 characters each, run together (SearchManifest.hashes). */
+function blockHashes(contents: readonly string[]): string {
+  let hashes = '';
+  for (let start = 0; start < contents.length; start += FILES_PER_HASH) {
+    const hash = createHash('sha256');
+    for (const content of contents.slice(start, start + FILES_PER_HASH)) hash.update(content).update('\0');
+    hashes += (hash.digest().readUInt32BE(0) + 0x100000000).toString(36).slice(-HASH_CHARS);
+  }
+  return hashes;
+}
+
 export function buildSearchIndex(input: readonly SearchablePaper[], options: BuildOptions = {}): SearchIndex {
   const { termShardBytes, docsPerShard, takeawayChars, embedPerTerm } = { ...DEFAULTS, ...options };
-  const papers = [...input].sort(compareNewestFirst);
+  // Oldest first: papers that arrive take new numbers, and the files of the others stay as they were.
+  const papers = [...input].sort(compareNewestFirst).reverse();
   const postings = new Map<string, { docs: number[]; masks: number[] }>();
   const categoryDocs = new Map<string, number[]>();
   const yearDocs = new Map<number, number[]>();
@@ -264,34 +278,45 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
     years: [...yearDocs].sort((a, b) => b[0] - a[0]).map(([year, docs]) => [year, encodeDocList(docs)]),
   };
 
-  const contents: [(key: string) => string, string][] = [];
-  termFiles.forEach((shard, i) => contents.push([(key) => fileNames.termShard(key, i), JSON.stringify(shard)]));
-  for (let start = 0, i = 0; start < records.length; start += docsPerShard, i++) {
-    contents.push([(key) => fileNames.recordShard(key, i), JSON.stringify(records.slice(start, start + docsPerShard))]);
-    contents.push([(key) => fileNames.abstractShard(key, i), JSON.stringify(abstracts.slice(start, start + docsPerShard))]);
+  // Each kind's files in order; a block of FILES_PER_HASH of them shares the hash of its contents.
+  const termContents = termFiles.map((shard) => JSON.stringify(shard));
+  const recordContents: string[] = [];
+  const abstractContents: string[] = [];
+  for (let start = 0; start < records.length; start += docsPerShard) {
+    recordContents.push(JSON.stringify(records.slice(start, start + docsPerShard)));
+    abstractContents.push(JSON.stringify(abstracts.slice(start, start + docsPerShard)));
   }
-  for (const [letter, file] of spellingFiles) contents.push([(key) => fileNames.spelling(key, letter), JSON.stringify(file)]);
-  contents.push([fileNames.filters, JSON.stringify(filters)]);
-  const hash = createHash('sha256');
-  for (const [, content] of contents) hash.update(content);
-  const key = hash.digest('hex').slice(0, 10);
+  const spellingContents = spellingFiles.map(([, file]) => JSON.stringify(file));
+  const filterContents = [JSON.stringify(filters)];
 
   const manifest: SearchManifest = {
-    version: 2,
-    key,
+    version: 3,
+    hashes: {
+      t: blockHashes(termContents),
+      r: blockHashes(recordContents),
+      a: blockHashes(abstractContents),
+      s: blockHashes(spellingContents),
+      f: blockHashes(filterContents),
+    },
     papers: papers.length,
     firsts,
     docsPerShard,
-    recordShards: Math.ceil(records.length / docsPerShard),
+    recordShards: recordContents.length,
     letters: spellingFiles.map(([letter]) => letter).join(''),
   };
   const files = new Map<string, string>([[MANIFEST_FILE, JSON.stringify(manifest)]]);
-  const totals = { terms: 0, records: 0, abstracts: 0, spelling: 0, manifest: files.get(MANIFEST_FILE)!.length };
-  for (const [name, content] of contents) {
-    const file = name(key);
-    files.set(file, content);
-    const kind = file[0] === 't' ? 'terms' : file[0] === 'r' ? 'records' : file[0] === 'a' ? 'abstracts' : 'spelling';
-    totals[kind] += Buffer.byteLength(content);
-  }
+  termContents.forEach((content, i) => files.set(fileNames.termShard(manifest, i), content));
+  recordContents.forEach((content, i) => files.set(fileNames.recordShard(manifest, i), content));
+  abstractContents.forEach((content, i) => files.set(fileNames.abstractShard(manifest, i), content));
+  spellingFiles.forEach(([letter], i) => files.set(fileNames.spelling(manifest, letter), spellingContents[i]!));
+  files.set(fileNames.filters(manifest), filterContents[0]!);
+  const sizeOf = (contents: readonly string[]) => contents.reduce((sum, content) => sum + Buffer.byteLength(content), 0);
+  const totals = {
+    terms: sizeOf(termContents),
+    records: sizeOf(recordContents),
+    abstracts: sizeOf(abstractContents),
+    spelling: sizeOf(spellingContents) + sizeOf(filterContents),
+    manifest: files.get(MANIFEST_FILE)!.length,
+  };
   return { manifest, files, stats: { papers: papers.length, terms: postings.size, postings: postingCount, bytes: totals } };
 }

@@ -45,12 +45,23 @@ export const MASK_WEIGHT: Float32Array = (() => {
   return weights;
 })();
 
+/** The kinds of index file, by the first letter of their names: terms, records, abstracts, spelling, filters. */
+export type FileKind = 't' | 'r' | 'a' | 's' | 'f';
+
 /** /search/manifest.json. */
 export interface SearchManifest {
-  version: 2;
-  /** Hash of the whole index: part of every other file name. */
-  key: string;
-  /** Number of papers; paper numbers 0…papers-1 are newest first. */
+  version: 3;
+  /**
+   * Per kind of file, the hash of each block of FILES_PER_HASH files (in file order), HASH_CHARS
+   * characters each, run together. A file's name carries its block's hash: it changes only when a
+   * file of its block changes, so a day's new papers leave most names, and the browser's and the
+   * CDN's copies, as they were.
+   */
+  hashes: Record<FileKind, string>;
+  /**
+   * Number of papers; paper numbers 0…papers-1 are oldest first, so the papers that arrive take new
+   * numbers and leave the old ones (and the files that hold them) as they were.
+   */
   papers: number;
   /** First term of each term shard: shard i holds the terms from firsts[i] up to firsts[i+1] (sorted by UTF-16 code units). */
   firsts: string[];
@@ -150,13 +161,23 @@ export function unpackRecord(packed: DocRecord): DisplayRecord {
 
 export const MANIFEST_FILE = 'manifest.json';
 
+/** Files that share a hash in their names (SearchManifest.hashes). */
+export const FILES_PER_HASH = 8;
+export const HASH_CHARS = 7;
+
+type Hashes = Pick<SearchManifest, 'hashes' | 'letters'>;
+const blockHash = (m: Hashes, kind: FileKind, i: number) =>
+  m.hashes[kind].slice(Math.floor(i / FILES_PER_HASH) * HASH_CHARS, (Math.floor(i / FILES_PER_HASH) + 1) * HASH_CHARS);
+
 export const fileNames = {
-  termShard: (key: string, i: number) => `t${i}.${key}.json`,
-  recordShard: (key: string, i: number) => `r${i}.${key}.json`,
+  termShard: (m: Hashes, i: number) => `t${i}.${blockHash(m, 't', i)}.json`,
+  recordShard: (m: Hashes, i: number) => `r${i}.${blockHash(m, 'r', i)}.json`,
   /** The abstracts of the papers of record shard i, for snippets of matches found only there. */
-  abstractShard: (key: string, i: number) => `a${i}.${key}.json`,
-  spelling: (key: string, letter: string) => `s${letter.codePointAt(0)!.toString(36)}.${key}.json`,
-  filters: (key: string) => `f.${key}.json`,
+  abstractShard: (m: Hashes, i: number) => `a${i}.${blockHash(m, 'a', i)}.json`,
+  /** `letter` is one of `m.letters`; its files are in that order. */
+  spelling: (m: Hashes, letter: string) =>
+    `s${letter.codePointAt(0)!.toString(36)}.${blockHash(m, 's', [...m.letters].indexOf(letter))}.json`,
+  filters: (m: Hashes) => `f.${blockHash(m, 'f', 0)}.json`,
 };
 
 /** Index of the shard whose range holds `term` (binary search over the first terms). */
