@@ -18,7 +18,14 @@ let sorted: PaperEntry[] | undefined;
 /** All papers, newest first. Computed once per build; under `astro dev` on every call, as files change. */
 export async function getPapersNewestFirst(): Promise<PaperEntry[]> {
   if (import.meta.env.DEV) return (await getCollection('papers')).sort(compareNewestFirst);
-  sorted ??= (await getCollection('papers')).sort(compareNewestFirst);
+  if (!sorted) {
+    sorted = (await getCollection('papers')).sort(compareNewestFirst);
+    // The search index and related papers need no page: they start now, on worker threads beside
+    // page generation (lib/on-worker.ts). The routes that use them wait for them and report what went wrong.
+    const papers = sorted;
+    void import('./search/site-index').then(({ searchFiles }) => searchFiles(papers)).catch(() => undefined);
+    void import('./site-related').then(({ getRelatedCards }) => getRelatedCards()).catch(() => undefined);
+  }
   return sorted;
 }
 

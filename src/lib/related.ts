@@ -5,8 +5,8 @@
  * those terms (never all pairs), scored by cosine similarity. Pure and deterministic: the same
  * papers give the same lists, ties broken by id, so a list changes only when its neighbours do.
  */
-import { plainText } from './search/build-index';
-import { foldText, indexTerms } from '../shared/search/tokenize';
+import { plainText } from './search/build-index.ts';
+import { foldText, indexTerms } from '../shared/search/tokenize.ts';
 
 /** The fields of a paper the similarity reads. */
 export interface RelatablePaper {

@@ -7,7 +7,8 @@ import { foldText } from '../shared/search/tokenize';
 import { cacheKey, entriesKey } from './cache-key';
 import { remembered, sourceVersion } from './path-memo';
 import { getPapersNewestFirst, type PaperEntry } from './papers';
-import { relatedPapers } from './related';
+import { onWorker } from './on-worker';
+import { relatedPapers, type RelatablePaper } from './related';
 
 /** One related paper as its page shows it; part of the paper page's props (and so of its cache key). */
 export interface RelatedCard {
@@ -53,13 +54,21 @@ function isCardList(value: unknown): value is [string, RelatedCard[]][] {
 export function getRelatedCards(): Promise<Map<string, RelatedCard[]>> {
   related ??= getPapersNewestFirst().then(async (papers) => {
     const key = cacheKey(await sourceVersion(['src/lib', 'src/shared']), entriesKey(papers));
-    return new Map(await remembered('related-cards', key, isCardList, async () => [...computeCards(papers)]));
+    return new Map(await remembered('related-cards', key, isCardList, async () => [...(await computeCards(papers))]));
   });
   return related;
 }
 
-function computeCards(papers: readonly PaperEntry[]): Map<string, RelatedCard[]> {
-  const result = relatedPapers(papers.map((paper) => paper.data));
+/** What the similarity reads of a paper: only these fields go to the worker. */
+function relatable({ data }: PaperEntry): RelatablePaper {
+  const { id, title, paperTitle, published, categories, keywords, domains, takeaway, abstract } = data;
+  return { id, title, paperTitle, published, categories, keywords, domains, takeaway, abstract };
+}
+
+async function computeCards(papers: readonly PaperEntry[]): Promise<Map<string, RelatedCard[]>> {
+  const input = papers.map(relatable);
+  // On a worker thread: started with the build's first read of the papers (lib/papers.ts), it runs beside the pages before the papers'.
+  const result = await onWorker('src/lib/related-worker.ts', input, () => relatedPapers(input));
   const byId = new Map(papers.map((paper) => [paper.id, paper]));
   // One line in the build log, beside the search index's, for the build benchmark.
   console.info(

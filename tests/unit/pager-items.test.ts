@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pagerItems, type PagerItem } from '../../src/lib/pager-items';
 import { distanceFromNewest } from '../../src/lib/paging';
 
-const show = (items: PagerItem[]) => items.map((item) => (item.kind === 'gap' ? '…' : item.kind === 'newest' ? 'N' : String(item.n))).join(' ');
+const show = (items: PagerItem[]) =>
+  items.map((item) => (item.kind === 'gap' ? '…' : item.kind === 'newest' ? 'N' : String(item.n))).join(' ');
 
 describe('pagerItems', () => {
   it('shows every page of a short listing, the newest first', () => {

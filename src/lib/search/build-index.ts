@@ -7,9 +7,9 @@
  * spelling file fetched only for a typo; the filter lists to one file fetched only with a filter.
  */
 import { createHash } from 'node:crypto';
-import type { Paper } from '../../ingest/schema';
-import { namedAuthors } from '../../shared/author-list';
-import { encodeDocList, encodePostings } from '../../shared/search/codec';
+import type { Paper } from '../../ingest/schema.ts';
+import { namedAuthors } from '../../shared/author-list.ts';
+import { encodeDocList, encodePostings } from '../../shared/search/codec.ts';
 import {
   EMBEDDED_PER_TERM,
   EMBED_FROM_BIT,
@@ -29,8 +29,8 @@ import {
   type SearchManifest,
   type SpellingFile,
   type TermShard,
-} from '../../shared/search/format';
-import { idTerms, indexTerms, isHan, mathWords } from '../../shared/search/tokenize';
+} from '../../shared/search/format.ts';
+import { idTerms, indexTerms, isHan, mathWords } from '../../shared/search/tokenize.ts';
 
 /** The fields of a paper the index reads; `titleHtml` is the title rendered with KaTeX, when it has math. */
 export type SearchablePaper = Pick<

@@ -2,21 +2,18 @@
  * The search index files: /search/manifest.json and the content-hashed vocabulary, term and paper
  * shards it names (see src/lib/search/build-index.ts). Static JSON, fetched by the browser on the first
  * sign of search intent. When no paper changed, the list of files is the last build's
- * (src/lib/path-memo.ts) and Astro restores every file: the index is not built at all. When some did,
- * the index is built again, but a file's name holds the hash of its contents, so it is its key: only
+ * (src/lib/search/site-index.ts) and Astro restores every file: the index is not built at all. When some
+ * did, the index is built again, but a file's name holds the hash of its contents, so it is its key: only
  * the files whose contents changed are written again, and the manifest, keyed by all of their names.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKey, entriesKey } from '@/lib/cache-key';
+import { cacheKey } from '@/lib/cache-key';
 import { getPapersNewestFirst } from '@/lib/papers';
-import { rememberedPaths, sourceVersion } from '@/lib/path-memo';
-import { getSiteSearchIndex } from '@/lib/search/site-index';
+import { getSiteSearchIndex, searchFiles } from '@/lib/search/site-index';
 import { MANIFEST_FILE } from '@/shared/search/format';
 
 export const getStaticPaths = (async () => {
-  // The index reads the papers in listing order and the code that builds it, wherever it lives.
-  const key = cacheKey(await sourceVersion(['src/lib/search', 'src/shared']), entriesKey(await getPapersNewestFirst()));
-  const files = await rememberedPaths('search-index', key, async () => [...(await getSiteSearchIndex()).files.keys()]);
+  const files = await searchFiles(await getPapersNewestFirst());
   const manifestKey = cacheKey(files.filter((file) => file !== MANIFEST_FILE));
   return files.map((file) => ({ params: { file }, cacheKey: file === MANIFEST_FILE ? manifestKey : file }));
 }) satisfies GetStaticPaths;

@@ -4,7 +4,7 @@
  * fixed name; every other name carries the index's key, a hash of its content, so a new build never
  * mixes with files a browser cached from an older one.
  */
-import { isHan } from './tokenize';
+import { isHan } from './tokenize.ts';
 
 /**
  * Searched fields: bit in a posting's mask, weight in ranking. The long fields (the abstracts) take the
