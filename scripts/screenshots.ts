@@ -4,13 +4,15 @@
  * --all: every page type (home, a paper, an author, listings and indexes, a day and a week, search with results,
  * favourites with one, not found) at 360, 390 and 1280 px, in light and dark, in English and Chinese,
  * plus each printed (from the dark theme), into test-results/screenshots/ — for looking at a change
- * before calling it done.
+ * before calling it done. It refuses a build older than the last change to src/, public/ or the papers.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import getPort from 'get-port';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium, missingChromiumMessage } from '../tests/e2e/browser';
+import { readSiteConfig } from '../src/config';
 import { STORAGE_KEYS } from '../src/shared/storage-keys';
 
 const README_PAPER = 'papers/2404.01817/';
@@ -88,7 +90,31 @@ async function shoot(
   await context.close();
 }
 
+/** The newest modification time of any file under `dirs`. */
+function newestChange(dirs: readonly string[]): number {
+  let newest = 0;
+  for (const dir of dirs)
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  return newest;
+}
+
+/** The screenshots show the built site as it is: refuse one built before the code or papers last changed. */
+function checkBuilt(): void {
+  const { outDir, papersDir } = readSiteConfig();
+  const page = join(outDir, 'index.html');
+  if (!existsSync(page)) throw new Error(`${outDir} has no built site: run \`npm run build\` first`);
+  const built = statSync(page).mtimeMs;
+  const changed = newestChange(['src', 'public', papersDir]);
+  if (changed > built)
+    throw new Error(
+      `${outDir} was built at ${new Date(built).toLocaleTimeString()}, before the last change to src/, public/ or the papers ` +
+        `(${new Date(changed).toLocaleTimeString()}): run \`npm run build\` first, so the screenshots show what you changed`,
+    );
+}
+
 async function main(all: boolean): Promise<void> {
+  checkBuilt();
   const executablePath = findChromium();
   if (!executablePath) throw new Error(missingChromiumMessage());
   const port = await getPort();
