@@ -9,10 +9,23 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /**
- * Runs `file` (relative to the project root; it posts one message, its result) on a worker thread
- * with `input` as its `workerData`, or `here()` in this thread when that fails.
+ * The work queued so far. One worker runs at a time: beside the main thread a second one would only
+ * share the other core, and hold its heap beside the first one's (the build's peak memory).
  */
-export async function onWorker<T>(file: string, input: unknown, here: () => T): Promise<T> {
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `file` (relative to the project root; it posts one message, its result) on a worker thread
+ * with `input` as its `workerData`, after the work queued before it, or `here()` in this thread when
+ * that fails.
+ */
+export function onWorker<T>(file: string, input: unknown, here: () => T): Promise<T> {
+  const run = queue.then(() => runOnWorker(file, input, here));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function runOnWorker<T>(file: string, input: unknown, here: () => T): Promise<T> {
   const path = resolve(file);
   if (!existsSync(path)) return here();
   try {
