@@ -44,7 +44,11 @@ test.describe('3. pager', () => {
     await collect();
     const pager = page.getByRole('navigation', { name: 'Pages' });
     while ((await pager.getByRole('link', { name: /Older/ }).count()) > 0) {
-      await pager.getByRole('link', { name: /Older/ }).click();
+      const older = pager.getByRole('link', { name: /Older/ });
+      const next = new URL((await older.getAttribute('href'))!, page.url()).href;
+      await older.click();
+      // Read the cards of the page the click led to, not of the one it left.
+      await page.waitForURL(next);
       await collect();
     }
     expect(ids.length).toBe(count);
