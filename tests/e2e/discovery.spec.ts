@@ -89,6 +89,8 @@ test.describe('feeds', () => {
   test('every listing of a category, domain or keyword announces and links its feed', async ({ page }) => {
     await page.goto('categories/');
     await page.locator('main a[href*="/categories/"]').first().click();
+    // Read the head of the category's page, not of the index the click left.
+    await page.waitForURL(/\/categories\/[^/]+\/$/);
     const alternate = page.locator('link[rel="alternate"][type="application/rss+xml"]').last();
     const href = await alternate.getAttribute('href');
     expect(href).toMatch(/\/categories\/[^/]+\/rss\.xml$/);
