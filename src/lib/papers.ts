@@ -22,10 +22,9 @@ export async function getPapersNewestFirst(): Promise<PaperEntry[]> {
     sorted = (await getCollection('papers')).sort(compareNewestFirst);
     // The search index and related papers need no page: they start now, on worker threads beside
     // page generation (lib/on-worker.ts). The routes that use them wait for them and report what went wrong.
-    const papers = sorted;
     // Related papers first: paper pages, which need them, come before the search files.
     void import('./site-related').then(({ getRelatedCards }) => getRelatedCards()).catch(() => undefined);
-    void import('./search/site-index').then(({ searchFiles }) => searchFiles(papers)).catch(() => undefined);
+    void import('./search/site-index').then(({ searchFiles }) => searchFiles()).catch(() => undefined);
   }
   return sorted;
 }

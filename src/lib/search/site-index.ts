@@ -53,11 +53,12 @@ export function getSiteSearchIndex(): Promise<SearchIndex> {
 
 /**
  * The index's file names: the last build's when no paper and no search code changed (the index is
- * then not built at all), else the index's own, which this starts building. Call it as soon as the
- * papers are known.
+ * then not built at all), else the index's own, which this starts building. Called as soon as a
+ * build has read the papers (lib/papers.ts).
  */
-export function searchFiles(papers: readonly PaperEntry[]): Promise<string[]> {
+export function searchFiles(): Promise<string[]> {
   files ??= (async () => {
+    const papers = await getPapersNewestFirst();
     // The index reads the papers in listing order and the code that builds it, wherever it lives.
     const key = cacheKey(await sourceVersion(['src/lib/search', 'src/shared']), entriesKey(papers));
     return rememberedPaths('search-index', key, async () => [...(await getSiteSearchIndex()).files.keys()]);

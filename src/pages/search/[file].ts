@@ -8,12 +8,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey } from '@/lib/cache-key';
-import { getPapersNewestFirst } from '@/lib/papers';
 import { getSiteSearchIndex, searchFiles } from '@/lib/search/site-index';
 import { MANIFEST_FILE } from '@/shared/search/format';
 
 export const getStaticPaths = (async () => {
-  const files = await searchFiles(await getPapersNewestFirst());
+  const files = await searchFiles();
   const manifestKey = cacheKey(files.filter((file) => file !== MANIFEST_FILE));
   return files.map((file) => ({ params: { file }, cacheKey: file === MANIFEST_FILE ? manifestKey : file }));
 }) satisfies GetStaticPaths;
