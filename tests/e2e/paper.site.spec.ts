@@ -169,6 +169,8 @@ test.describe('browsing', () => {
     await expect(page.getByRole('article')).toHaveCount(2);
     await page.goto('months/');
     await page.getByRole('link', { name: BUSY_MONTH }).click();
+    // The index has no cards: wait for the month's own page before reading them.
+    await expect(page.locator('article time')).toHaveCount(3);
     const dates = await page.locator('article time').allTextContents();
     expect(dates).toHaveLength(3);
     expect(dates.every((d) => d.startsWith(BUSY_MONTH))).toBe(true);
