@@ -6,7 +6,7 @@
  * kept the same way. The key must cover the inputs and the code that turns them into the result.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SideFiles } from '../loader/side-files';
 import { siteConfig } from '../site';
@@ -44,18 +44,21 @@ export function rememberedPaths(name: string, key: string, compute: () => Promis
 }
 
 /**
- * A hash of the source files under `dirs` (relative to the project root), for keys that must change
+ * A hash of the source files under `dirs` (folders or files, relative to the project root), for keys that must change
  * with the code that produces a route's paths. Astro's own route hash covers the code too, but only
  * for rendering; this covers the list of paths, which is decided before anything renders.
  */
 export async function sourceVersion(dirs: readonly string[], files: RegExp = /\.(?:ts|js|json)$/): Promise<string> {
   const hash = createHash('sha256');
   for (const dir of dirs) {
-    const names = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).sort();
+    const names = (await stat(dir).catch(() => undefined))?.isFile()
+      ? ['']
+      : (await readdir(dir, { recursive: true }).catch(() => [] as string[])).sort();
     for (const name of names) {
-      if (!files.test(name)) continue;
-      hash.update(`${dir}/${name}\0`);
-      hash.update(await readFile(join(dir, name)));
+      const path = name ? join(dir, name) : dir;
+      if (!files.test(path)) continue;
+      hash.update(`${path}\0`);
+      hash.update(await readFile(path));
     }
   }
   return hash.digest('hex').slice(0, 16);

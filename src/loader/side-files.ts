@@ -7,7 +7,9 @@
  *   and held in memory for every page, to what listings need (see entry-schema.ts);
  * - `papershelf-bibtex.json`: every paper's BibTeX, handed to the integration that writes the .bib files;
  * - `papershelf-paths/<route>.json`: a route's list of paths from the last build, with the key it was
- *   made under (src/lib/path-memo.ts), so expensive work behind a list of paths runs only on a change.
+ *   made under (src/lib/path-memo.ts), so expensive work behind a list of paths runs only on a change;
+ * - `papershelf-terms/<kind>.json`: each paper's terms for the search index (or related papers), by
+ *   the paper's digest (src/lib/paper-memo.ts), so a build cuts only new and changed papers into terms.
  * The loader writes them; src/lib and src/integrations read them through this module, so imports run
  * one way (loader → lib, loader → integrations).
  */
@@ -44,6 +46,8 @@ export class SideFiles {
   readonly bibtexHandoff: string;
   /** Remembered lists of paths, one JSON file per route. */
   readonly pathsDir: string;
+  /** Per-paper terms, one JSON file per kind of work. */
+  readonly termsDir: string;
 
   /** `cacheDir`: Astro's cache folder (absolute), kept between builds. */
   constructor(cacheDir: string) {
@@ -51,6 +55,7 @@ export class SideFiles {
     this.bodiesDir = join(cacheDir, 'papershelf-bodies');
     this.bibtexHandoff = join(cacheDir, 'papershelf-bibtex.json');
     this.pathsDir = join(cacheDir, 'papershelf-paths');
+    this.termsDir = join(cacheDir, 'papershelf-terms');
   }
 
   #bodyFile(id: string): string {
