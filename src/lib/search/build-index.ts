@@ -37,7 +37,17 @@ export type SearchablePaper = Pick<
   Paper,
   'id' | 'title' | 'paperTitle' | 'authors' | 'categories' | 'published' | 'takeaway' | 'domains' | 'keywords' | 'abstract'
 > &
-  Partial<Pick<Paper, 'doi' | 'journal' | 'remark'>> & { titleHtml?: string | undefined };
+  Partial<Pick<Paper, 'doi' | 'journal' | 'remark'>> & {
+    titleHtml?: string | undefined;
+    /** The paper's content digest: its terms are remembered under it between builds (BuildOptions.termsOf). */
+    digest?: string | undefined;
+  };
+
+/**
+ * A paper's terms grouped by the fields they were found in: [field mask, the terms joined by "\n"].
+ * Compact, so the terms of every paper can be kept between builds (lib/paper-memo.ts).
+ */
+export type PaperTerms = [mask: number, terms: string][];
 
 export interface BuildOptions {
   /** Aim for term shards of about this many bytes (before compression). */
@@ -48,6 +58,8 @@ export interface BuildOptions {
   takeawayChars?: number;
   /** Papers per term whose record rides along in the term's shard. */
   embedPerTerm?: number;
+  /** A paper's terms (searchTerms, or a remembered copy of what it gave for the same paper). */
+  termsOf?: (paper: SearchablePaper) => PaperTerms;
 }
 
 export interface SearchIndex {
@@ -62,7 +74,13 @@ export interface SearchIndex {
   };
 }
 
-const DEFAULTS: Required<BuildOptions> = { termShardBytes: 16_000, docsPerShard: 12, takeawayChars: 140, embedPerTerm: EMBEDDED_PER_TERM };
+const DEFAULTS: Required<BuildOptions> = {
+  termShardBytes: 16_000,
+  docsPerShard: 12,
+  takeawayChars: 140,
+  embedPerTerm: EMBEDDED_PER_TERM,
+  termsOf: searchTerms,
+};
 const AUTHORS_SHOWN = 3;
 /** Completions kept for a short prefix whose words span several shards. */
 const PREFIX_COMPLETIONS = 6;
@@ -95,7 +113,7 @@ export function compareNewestFirst(a: SearchablePaper, b: SearchablePaper): numb
 }
 
 /** The text each searched field holds (shared/search/format.ts: FIELDS); the id is indexed apart. */
-function fieldTexts(paper: SearchablePaper): [FieldName, string][] {
+function fieldTexts(paper: SearchablePaper, [abstractZh, abstractEn]: readonly [string, string]): [FieldName, string][] {
   const titles = [paper.title, paper.paperTitle ?? ''];
   return [
     // Titles are searched as written (math as its symbols' names) and as read ("DA2" for DA$^{2}$).
@@ -106,9 +124,41 @@ function fieldTexts(paper: SearchablePaper): [FieldName, string][] {
     ['domains', paper.domains.join(' \n ')],
     ['venue', [paper.journal ?? '', paper.remark ?? ''].join(' \n ')],
     ['takeaway', withoutMath(plainText(paper.takeaway))],
-    ['abstractZh', withoutMath(plainText(paper.abstract.zh))],
-    ['abstractEn', withoutMath(plainText(paper.abstract.en))],
+    ['abstractZh', abstractZh],
+    ['abstractEn', abstractEn],
   ];
+}
+
+/** The abstracts as searched and as the search page shows them: plain text without math. */
+function abstractTexts(paper: SearchablePaper): [zh: string, en: string] {
+  return [withoutMath(plainText(paper.abstract.zh)), withoutMath(plainText(paper.abstract.en))];
+}
+
+/** Every term of a paper, with the fields it is in as a mask (shared/search/format.ts: FIELDS). */
+export function searchTerms(paper: SearchablePaper): PaperTerms {
+  const masks = new Map<string, number>();
+  // An id is found whole, in every form a reader pastes (shared/search/tokenize.ts: idTerms).
+  for (const term of idTerms(paper.id, paper.doi)) masks.set(term, FIELDS.id.bit);
+  for (const [field, text] of fieldTexts(paper, abstractTexts(paper))) {
+    const { bit } = FIELDS[field];
+    for (const term of indexTerms(text, bit >= SHORT_FROM_BIT)) masks.set(term, (masks.get(term) ?? 0) | bit);
+  }
+  const byMask = new Map<number, string[]>();
+  for (const [term, mask] of masks) {
+    if (term.includes('\n')) continue; // Never cut from text; kept out so the packing stays exact.
+    const terms = byMask.get(mask);
+    if (terms) terms.push(term);
+    else byMask.set(mask, [term]);
+  }
+  return [...byMask].map(([mask, terms]) => [mask, terms.join('\n')]);
+}
+
+/** The shape of a remembered PaperTerms (lib/paper-memo.ts). */
+export function isPaperTerms(value: unknown): value is PaperTerms {
+  return (
+    Array.isArray(value) &&
+    value.every((group) => Array.isArray(group) && group.length === 2 && Number.isInteger(group[0]) && typeof group[1] === 'string')
+  );
 }
 
 function shorten(text: string, chars: number): string {
@@ -194,7 +244,7 @@ function blockHashes(contents: readonly string[]): string {
 }
 
 export function buildSearchIndex(input: readonly SearchablePaper[], options: BuildOptions = {}): SearchIndex {
-  const { termShardBytes, docsPerShard, takeawayChars, embedPerTerm } = { ...DEFAULTS, ...options };
+  const { termShardBytes, docsPerShard, takeawayChars, embedPerTerm, termsOf } = { ...DEFAULTS, ...options };
   // Oldest first: papers that arrive take new numbers, and the files of the others stay as they were.
   const papers = [...input].sort(compareNewestFirst).reverse();
   const postings = new Map<string, { docs: number[]; masks: number[] }>();
@@ -210,24 +260,20 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
   };
 
   papers.forEach((paper, doc) => {
-    const masks = new Map<string, number>();
-    // An id is found whole, in every form a reader pastes (shared/search/tokenize.ts: idTerms).
-    for (const term of idTerms(paper.id, paper.doi)) masks.set(term, FIELDS.id.bit);
-    for (const [field, text] of fieldTexts(paper)) {
-      const { bit } = FIELDS[field];
-      for (const term of indexTerms(text, bit >= SHORT_FROM_BIT)) masks.set(term, (masks.get(term) ?? 0) | bit);
-    }
-    for (const [term, mask] of masks) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { docs: [], masks: [] }));
-      list.docs.push(doc);
-      list.masks.push(mask);
-      postingCount++;
+    // Fresh or remembered, a paper's terms take the same path in, so both give the same index.
+    for (const [mask, terms] of termsOf(paper)) {
+      for (const term of terms.split('\n')) {
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = { docs: [], masks: [] }));
+        list.docs.push(doc);
+        list.masks.push(mask);
+        postingCount++;
+      }
     }
     for (const category of paper.categories) push(categoryDocs, category, doc);
     if (paper.published) push(yearDocs, Number(paper.published.slice(0, 4)), doc);
     records.push(toRecord(paper, takeawayChars));
-    abstracts.push([withoutMath(plainText(paper.abstract.zh)), withoutMath(plainText(paper.abstract.en))]);
+    abstracts.push(abstractTexts(paper));
   });
 
   // Term shards by sorted range.
