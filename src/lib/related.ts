@@ -19,7 +19,15 @@ export interface RelatablePaper {
   domains: readonly string[];
   takeaway?: string | undefined;
   abstract: { zh?: string | undefined; en?: string | undefined };
+  /** The paper's content digest: its terms are remembered under it between builds (RelatedOptions.termsOf). */
+  digest?: string | undefined;
 }
+
+/**
+ * A paper's terms grouped by weight: [weight, the terms joined by "\n"]. Compact, so the terms of
+ * every paper can be kept between builds (lib/paper-memo.ts).
+ */
+export type WeightedTerms = [weight: number, terms: string][];
 
 export interface RelatedOptions {
   /** At most this many related papers per paper. */
@@ -32,6 +40,8 @@ export interface RelatedOptions {
   maxDocumentShare?: number;
   /** Papers kept per term in the inverted index (its strongest): bounds the work per paper. */
   maxPostings?: number;
+  /** A paper's terms (weightedTerms, or a remembered copy of what it gave for the same paper). */
+  termsOf?: (paper: RelatablePaper) => WeightedTerms;
 }
 
 export interface RelatedLink {
@@ -45,7 +55,14 @@ export interface RelatedResult {
   stats: { papers: number; terms: number; postings: number; milliseconds: number };
 }
 
-const DEFAULTS: Required<RelatedOptions> = { max: 8, min: 5, termsPerPaper: 32, maxDocumentShare: 0.05, maxPostings: 100 };
+const DEFAULTS: Required<RelatedOptions> = {
+  max: 8,
+  min: 5,
+  termsPerPaper: 32,
+  maxDocumentShare: 0.05,
+  maxPostings: 100,
+  termsOf: weightedTerms,
+};
 
 /** How much a term found in each field counts; keywords and titles say most about a paper. */
 const WEIGHTS = { keyword: 3, category: 1.5, domain: 1, title: 2, takeaway: 1.5, abstract: 1 } as const;
@@ -72,6 +89,26 @@ export function paperTerms(paper: RelatablePaper): Map<string, number> {
   addText(paper.abstract.zh, WEIGHTS.abstract, false);
   addText(paper.abstract.en, WEIGHTS.abstract, false);
   return terms;
+}
+
+/** paperTerms grouped by weight, in order of each weight's first term. */
+export function weightedTerms(paper: RelatablePaper): WeightedTerms {
+  const byWeight = new Map<number, string[]>();
+  for (const [term, weight] of paperTerms(paper)) {
+    if (term.includes('\n')) continue; // Never cut from text; kept out so the packing stays exact.
+    const terms = byWeight.get(weight);
+    if (terms) terms.push(term);
+    else byWeight.set(weight, [term]);
+  }
+  return [...byWeight].map(([weight, terms]) => [weight, terms.join('\n')]);
+}
+
+/** The shape of remembered WeightedTerms (lib/paper-memo.ts). */
+export function isWeightedTerms(value: unknown): value is WeightedTerms {
+  return (
+    Array.isArray(value) &&
+    value.every((group) => Array.isArray(group) && group.length === 2 && Number.isFinite(group[0]) && typeof group[1] === 'string')
+  );
 }
 
 /**
@@ -123,23 +160,27 @@ function newestFirst(a: RelatablePaper, b: RelatablePaper): number {
 
 export function relatedPapers(papers: readonly RelatablePaper[], options: RelatedOptions = {}): RelatedResult {
   const started = performance.now();
-  const { max, min, termsPerPaper, maxDocumentShare, maxPostings } = { ...DEFAULTS, ...options };
+  const { max, min, termsPerPaper, maxDocumentShare, maxPostings, termsOf } = { ...DEFAULTS, ...options };
   const count = papers.length;
 
   // 1. Terms → numbers, and each term's document frequency.
   const termIds = new Map<string, number>();
   const frequency: number[] = [];
+  // Fresh or remembered, a paper's terms take the same path in: term numbers follow first appearance and break ties.
   const raw = papers.map((paper) => {
-    const terms = paperTerms(paper);
-    const ids = new Int32Array(terms.size);
-    const tf = new Float32Array(terms.size);
+    const groups = termsOf(paper).map(([weight, terms]) => [weight, terms.split('\n')] as const);
+    const size = groups.reduce((sum, [, terms]) => sum + terms.length, 0);
+    const ids = new Int32Array(size);
+    const tf = new Float32Array(size);
     let i = 0;
-    for (const [term, weight] of terms) {
-      let id = termIds.get(term);
-      if (id === undefined) termIds.set(term, (id = frequency.push(0) - 1));
-      frequency[id]!++;
-      ids[i] = id;
-      tf[i++] = weight;
+    for (const [weight, terms] of groups) {
+      for (const term of terms) {
+        let id = termIds.get(term);
+        if (id === undefined) termIds.set(term, (id = frequency.push(0) - 1));
+        frequency[id]!++;
+        ids[i] = id;
+        tf[i++] = weight;
+      }
     }
     return { ids, tf };
   });

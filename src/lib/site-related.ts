@@ -2,13 +2,16 @@
  * The site's related papers, computed once per build from the collection (see related.ts), and
  * what a paper page shows of each: plain title (math made readable), date and shared keywords.
  */
+import { join } from 'node:path';
+import { SideFiles } from '../loader/side-files';
 import { plainTitle } from '../shared/plain-title';
+import { siteConfig } from '../site';
 import { foldText } from '../shared/search/tokenize';
 import { cacheKey, entriesKey } from './cache-key';
 import { remembered, sourceVersion } from './path-memo';
 import { getPapersNewestFirst, type PaperEntry } from './papers';
 import { onWorker } from './on-worker';
-import { relatedPapers, type RelatablePaper } from './related';
+import { relatedPapers, type RelatablePaper, type RelatedResult } from './related';
 
 /** One related paper as its page shows it; part of the paper page's props (and so of its cache key). */
 export interface RelatedCard {
@@ -53,26 +56,34 @@ function isCardList(value: unknown): value is [string, RelatedCard[]][] {
  */
 export function getRelatedCards(): Promise<Map<string, RelatedCard[]>> {
   related ??= getPapersNewestFirst().then(async (papers) => {
-    const key = cacheKey(await sourceVersion(['src/lib', 'src/shared']), entriesKey(papers));
-    return new Map(await remembered('related-cards', key, isCardList, async () => [...(await computeCards(papers))]));
+    const version = await sourceVersion(['src/lib', 'src/shared']);
+    const key = cacheKey(version, entriesKey(papers));
+    return new Map(await remembered('related-cards', key, isCardList, async () => [...(await computeCards(papers, version))]));
   });
   return related;
 }
 
 /** What the similarity reads of a paper: only these fields go to the worker. */
-function relatable({ data }: PaperEntry): RelatablePaper {
+function relatable({ data, digest }: PaperEntry): RelatablePaper {
   const { id, title, paperTitle, published, categories, keywords, domains, takeaway, abstract } = data;
-  return { id, title, paperTitle, published, categories, keywords, domains, takeaway, abstract };
+  return { id, title, paperTitle, published, categories, keywords, domains, takeaway, abstract, digest };
 }
 
-async function computeCards(papers: readonly PaperEntry[]): Promise<Map<string, RelatedCard[]>> {
+/** `version`: of the code that computes them, under which each paper's terms are kept. */
+async function computeCards(papers: readonly PaperEntry[], version: string): Promise<Map<string, RelatedCard[]>> {
   const input = papers.map(relatable);
+  // Each paper's terms are kept between builds under its digest (lib/paper-memo.ts), with the version of the code that cut them.
+  const memo = { file: join(new SideFiles(siteConfig.cacheDir).termsDir, 'related.json'), version };
   // On a worker thread: started with the build's first read of the papers (lib/papers.ts), it runs beside the pages before the papers'.
-  const result = await onWorker('src/lib/related-worker.ts', input, () => relatedPapers(input));
+  const { result, reused } = await onWorker<{ result: RelatedResult; reused: number }>(
+    'src/lib/related-worker.ts',
+    { papers: input, memo },
+    () => ({ result: relatedPapers(input), reused: 0 }),
+  );
   const byId = new Map(papers.map((paper) => [paper.id, paper]));
   // One line in the build log, beside the search index's, for the build benchmark.
   console.info(
-    `[related] ${result.stats.papers} papers, ${result.stats.terms} terms, ${result.stats.postings} postings, computed in ${(result.stats.milliseconds / 1000).toFixed(2)} s`,
+    `[related] ${result.stats.papers} papers (terms of ${reused} kept from the last build), ${result.stats.terms} terms, ${result.stats.postings} postings, computed in ${(result.stats.milliseconds / 1000).toFixed(2)} s`,
   );
   const cards = new Map<string, RelatedCard[]>();
   for (const paper of papers) {

@@ -23,6 +23,15 @@ interface Build {
   files: Map<string, string>;
   rendered: Set<string>;
   restored: Set<string>;
+  /** The build's output, for its log lines. */
+  log: string;
+}
+
+/** How many papers a build cut into terms for `work` (its log line: "N papers (terms of K kept …"). */
+function termsCut({ log }: Build, work: 'search' | 'related'): number {
+  const line = new RegExp(`\\[${work}\\] \\D*(\\d+) papers \\(terms of (\\d+) kept`).exec(log);
+  if (!line) throw new Error(`no [${work}] line in the build's log`);
+  return Number(line[1]) - Number(line[2]);
 }
 
 function build(name: string, cache: string): Build {
@@ -62,7 +71,7 @@ function build(name: string, cache: string): Build {
     const path = join(file.parentPath, file.name);
     files.set(path.slice(outDir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex'));
   }
-  return { files, rendered, restored };
+  return { files, rendered, restored, log };
 }
 
 /** Route files under src/pages whose path has no [param]: each renders one page on every build. */
@@ -128,6 +137,9 @@ describe('incremental build', () => {
       // The search index is built again; of its files, only those that are new or changed are written.
       const searchFiles = (files: Iterable<string>) => new Set([...files].filter((file) => /^search\/.+\.json$/.test(file)));
       expect(searchFiles(edited.rendered)).toEqual(searchFiles(changed));
+      // Only the edited paper is cut into terms again, for the index and for related papers alike.
+      expect(termsCut(edited, 'search')).toBe(1);
+      expect(termsCut(edited, 'related')).toBe(1);
     },
     BUILD_TIMEOUT,
   );
