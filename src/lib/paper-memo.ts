@@ -43,14 +43,15 @@ export class PaperMemo<T> {
   }
 
   /** The result for a paper of this `digest`: the last build's, else `compute()`'s. Without a digest, always computed. */
-  get(digest: string | undefined, compute: () => T): T {
+  get(digest: string | number | undefined, compute: () => T): T {
     if (digest === undefined) return compute();
-    let value = this.#now.get(digest);
+    const key = String(digest); // Astro types an entry's digest as either; the memo file keeps strings.
+    let value = this.#now.get(key);
     if (value !== undefined) return value;
-    value = this.#last.get(digest);
+    value = this.#last.get(key);
     if (value !== undefined) this.reused++;
     else value = compute();
-    this.#now.set(digest, value);
+    this.#now.set(key, value);
     return value;
   }
 

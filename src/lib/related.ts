@@ -20,7 +20,7 @@ export interface RelatablePaper {
   takeaway?: string | undefined;
   abstract: { zh?: string | undefined; en?: string | undefined };
   /** The paper's content digest: its terms are remembered under it between builds (RelatedOptions.termsOf). */
-  digest?: string | undefined;
+  digest?: string | number | undefined;
 }
 
 /**

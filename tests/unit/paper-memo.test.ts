@@ -96,6 +96,9 @@ const remembered = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 describe('remembered terms', () => {
   const searchable: SearchablePaper[] = RELATED_ARCHIVE.map((paper, i) => ({
     ...paper,
+    categories: [...paper.categories],
+    keywords: [...paper.keywords],
+    domains: [...paper.domains],
     authors: [`Author ${i % 5}`],
     doi: i % 3 ? undefined : `10.1000/x${i}`,
   }));

@@ -40,7 +40,7 @@ export type SearchablePaper = Pick<
   Partial<Pick<Paper, 'doi' | 'journal' | 'remark'>> & {
     titleHtml?: string | undefined;
     /** The paper's content digest: its terms are remembered under it between builds (BuildOptions.termsOf). */
-    digest?: string | undefined;
+    digest?: string | number | undefined;
   };
 
 /**
