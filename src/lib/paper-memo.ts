@@ -9,6 +9,9 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/** A paper's content digest, as Astro types an entry's: the key a paper's results are kept under. */
+export type PaperDigest = string | number;
+
 /** Where a memo lives and the version of the code whose results it holds. */
 export interface MemoPlace {
   file: string;
@@ -43,9 +46,9 @@ export class PaperMemo<T> {
   }
 
   /** The result for a paper of this `digest`: the last build's, else `compute()`'s. Without a digest, always computed. */
-  get(digest: string | number | undefined, compute: () => T): T {
+  get(digest: PaperDigest | undefined, compute: () => T): T {
     if (digest === undefined) return compute();
-    const key = String(digest); // Astro types an entry's digest as either; the memo file keeps strings.
+    const key = String(digest); // The memo file keeps strings.
     let value = this.#now.get(key);
     if (value !== undefined) return value;
     value = this.#last.get(key);

@@ -7,6 +7,7 @@
  */
 import { plainText } from './search/build-index.ts';
 import { foldText, indexTerms } from '../shared/search/tokenize.ts';
+import type { PaperDigest } from './paper-memo.ts';
 
 /** The fields of a paper the similarity reads. */
 export interface RelatablePaper {
@@ -20,7 +21,7 @@ export interface RelatablePaper {
   takeaway?: string | undefined;
   abstract: { zh?: string | undefined; en?: string | undefined };
   /** The paper's content digest: its terms are remembered under it between builds (RelatedOptions.termsOf). */
-  digest?: string | number | undefined;
+  digest?: PaperDigest | undefined;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Paper } from '../../ingest/schema.ts';
+import type { PaperDigest } from '../paper-memo.ts';
 import { namedAuthors } from '../../shared/author-list.ts';
 import { encodeDocList, encodePostings } from '../../shared/search/codec.ts';
 import {
@@ -40,7 +41,7 @@ export type SearchablePaper = Pick<
   Partial<Pick<Paper, 'doi' | 'journal' | 'remark'>> & {
     titleHtml?: string | undefined;
     /** The paper's content digest: its terms are remembered under it between builds (BuildOptions.termsOf). */
-    digest?: string | number | undefined;
+    digest?: PaperDigest | undefined;
   };
 
 /**
