@@ -8,9 +8,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-
-/** A paper's content digest, as Astro types an entry's: the key a paper's results are kept under. */
-export type PaperDigest = string | number;
+import type { PaperDigest } from '../loader/entry-schema.ts';
 
 /** Where a memo lives and the version of the code whose results it holds. */
 export interface MemoPlace {

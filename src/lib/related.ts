@@ -7,7 +7,7 @@
  */
 import { plainText } from './search/build-index.ts';
 import { foldText, indexTerms } from '../shared/search/tokenize.ts';
-import type { PaperDigest } from './paper-memo.ts';
+import type { PaperDigest } from '../loader/entry-schema.ts';
 
 /** The fields of a paper the similarity reads. */
 export interface RelatablePaper {

@@ -34,6 +34,9 @@ export const paperEntrySchema = paperSchema.extend({
 
 export type PaperEntryData = z.infer<typeof paperEntrySchema>;
 
+/** A paper's content digest, as Astro types an entry's: the key a paper's build results are kept under. */
+export type PaperDigest = string | number;
+
 /** A paper as the collection keeps it, and the body kept beside it. */
 export function splitPaper(paper: RenderedPaper): { entry: PaperEntryData; body: PaperBody } {
   const { html, sections } = paper;

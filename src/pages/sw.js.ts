@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import source from '@/client/offline/service-worker.js?raw';
 import { cacheKey, entriesKey } from '@/lib/cache-key';
 import { getPapersNewestFirst } from '@/lib/papers';
-import { sourceVersion } from '@/lib/path-memo';
+import { sourceVersion } from '@/lib/source-version';
 import { url } from '@/shared/urls';
 
 const version = async () =>
