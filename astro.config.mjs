@@ -6,6 +6,7 @@ import { readSiteConfig } from './src/config.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/options.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { bibtexFiles } from './src/integrations/bibtex-files.ts';
+import { searchIndexFiles } from './src/integrations/search-index-files.ts';
 import sitemap from '@astrojs/sitemap';
 import { INLINE_SCRIPT_HASHES } from './src/lib/boot-script.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
   // Separate caches let several builds run side by side (the browser tests build twice).
   cacheDir: site.cacheDir,
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
-  integrations: [katexAssets(), bibtexFiles(), ...(site.siteUrl ? [sitemap()] : [])],
+  integrations: [katexAssets(), bibtexFiles(), searchIndexFiles({ outputKept: site.keepOutput }), ...(site.siteUrl ? [sitemap()] : [])],
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins }),
   },

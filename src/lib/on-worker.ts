@@ -19,13 +19,13 @@ let queue: Promise<unknown> = Promise.resolve();
  * with `input` as its `workerData`, after the work queued before it, or `here()` in this thread when
  * that fails.
  */
-export function onWorker<T>(file: string, input: unknown, here: () => T): Promise<T> {
+export function onWorker<T>(file: string, input: unknown, here: () => T | Promise<T>): Promise<T> {
   const run = queue.then(() => runOnWorker(file, input, here));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function runOnWorker<T>(file: string, input: unknown, here: () => T): Promise<T> {
+async function runOnWorker<T>(file: string, input: unknown, here: () => T | Promise<T>): Promise<T> {
   const path = resolve(file);
   if (!existsSync(path)) return here();
   try {

@@ -20,11 +20,10 @@ export async function getPapersNewestFirst(): Promise<PaperEntry[]> {
   if (import.meta.env.DEV) return (await getCollection('papers')).sort(compareNewestFirst);
   if (!sorted) {
     sorted = (await getCollection('papers')).sort(compareNewestFirst);
-    // The search index and related papers need no page: they start now, on worker threads beside
-    // page generation (lib/on-worker.ts). The routes that use them wait for them and report what went wrong.
-    // Related papers first: paper pages, which need them, come before the search files.
+    // Related papers need no page: they start now, on a worker thread beside page generation
+    // (lib/on-worker.ts). The paper pages wait for them and report what went wrong. (The search index
+    // started earlier, as soon as the papers were loaded: src/integrations/search-index-files.ts.)
     void import('./site-related').then(({ getRelatedCards }) => getRelatedCards()).catch(() => undefined);
-    void import('./search/site-index').then(({ searchFiles }) => searchFiles()).catch(() => undefined);
   }
   return sorted;
 }

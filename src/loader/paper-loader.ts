@@ -10,6 +10,7 @@ import { formatDiagnostic } from '../ingest/diagnostics.ts';
 import { paperBibtex } from '../shared/bibtex.ts';
 import { FileResultCache, pipelineVersion } from './cache.ts';
 import { splitPaper, type PaperBody } from './entry-schema.ts';
+import { searchableOf, type CollectionPaper } from './search-handoff.ts';
 import { SideFiles } from './side-files.ts';
 import { readPapers } from './read-papers.ts';
 import { defaultThreads } from './read-pool.ts';
@@ -74,6 +75,9 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
         await sideFiles.pruneBodies(kept);
         const site = { origin: options.siteUrl, base: options.base };
         await sideFiles.writeBibtex(result.papers.map((paper) => ({ id: paper.id, text: paperBibtex(paper, site) })));
+        // What the search index reads, as the collection now holds it: the index is built from this
+        // while Astro bundles and writes pages (src/integrations/search-index-files.ts).
+        await sideFiles.writeSearchHandoff([...kept].map((id) => searchableOf(store.get(id) as CollectionPaper)));
 
         for (const d of result.diagnostics) {
           if (d.severity === 'error') logger.error(formatDiagnostic(d));

@@ -6,8 +6,11 @@
  *   the paper's own page. Keeping it out of the collection keeps Astro's data store, which is bundled
  *   and held in memory for every page, to what listings need (see entry-schema.ts);
  * - `papershelf-bibtex.json`: every paper's BibTeX, handed to the integration that writes the .bib files;
- * - `papershelf-paths/<route>.json`: a route's list of paths from the last build, with the key it was
- *   made under (src/lib/path-memo.ts), so expensive work behind a list of paths runs only on a change;
+ * - `papershelf-search.json`: what the search index reads of every paper, handed to the integration that
+ *   builds the index (src/integrations/search-index-files.ts) as soon as the papers are loaded;
+ * - `papershelf-paths/<name>.json`: results of expensive work from the last build, with the key they were
+ *   made under, so the work runs only on a change: related papers (src/lib/path-memo.ts) and the search
+ *   index's list of files (`search-index.json`, src/integrations/search-index-files.ts);
  * - `papershelf-terms/<kind>.json`: each paper's terms for the search index (or related papers), by
  *   the paper's digest (src/lib/paper-memo.ts), so a build cuts only new and changed papers into terms.
  * The loader writes them; src/lib and src/integrations read them through this module, so imports run
@@ -17,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PaperBody } from './entry-schema.ts';
+import type { SearchablePaper } from './search-handoff.ts';
 import { paperIdSlug } from '../shared/paper-id.ts';
 
 /** A paper's body file: its id's slug, which is a safe path segment (src/shared/path-segment.ts). */
@@ -44,8 +48,12 @@ export class SideFiles {
   readonly bodiesDir: string;
   /** The BibTeX hand-off. */
   readonly bibtexHandoff: string;
-  /** Remembered lists of paths, one JSON file per route. */
+  /** What the search index reads of every paper. */
+  readonly searchHandoff: string;
+  /** Results remembered between builds, one JSON file per kind of work. */
   readonly pathsDir: string;
+  /** The search index's files from the last build, with the key they were made under. */
+  readonly searchIndexRecord: string;
   /** Per-paper terms, one JSON file per kind of work. */
   readonly termsDir: string;
 
@@ -54,7 +62,9 @@ export class SideFiles {
     this.resultsDir = join(cacheDir, 'papershelf');
     this.bodiesDir = join(cacheDir, 'papershelf-bodies');
     this.bibtexHandoff = join(cacheDir, 'papershelf-bibtex.json');
+    this.searchHandoff = join(cacheDir, 'papershelf-search.json');
     this.pathsDir = join(cacheDir, 'papershelf-paths');
+    this.searchIndexRecord = join(this.pathsDir, 'search-index.json');
     this.termsDir = join(cacheDir, 'papershelf-terms');
   }
 
@@ -96,5 +106,15 @@ export class SideFiles {
   /** The hand-off the loader wrote; throws when there is none (a build whose loader did not run). */
   async readBibtex(): Promise<BibtexFile[]> {
     return JSON.parse(await readFile(this.bibtexHandoff, 'utf8')) as BibtexFile[];
+  }
+
+  async writeSearchHandoff(papers: readonly SearchablePaper[]): Promise<void> {
+    await mkdir(dirname(this.searchHandoff), { recursive: true });
+    await writeFile(this.searchHandoff, JSON.stringify(papers));
+  }
+
+  /** The search hand-off the loader wrote; throws when there is none (a build whose loader did not run). */
+  async readSearchHandoff(): Promise<SearchablePaper[]> {
+    return JSON.parse(await readFile(this.searchHandoff, 'utf8')) as SearchablePaper[];
   }
 }

@@ -7,8 +7,7 @@
  * spelling file fetched only for a typo; the filter lists to one file fetched only with a filter.
  */
 import { createHash } from 'node:crypto';
-import type { Paper } from '../../ingest/schema.ts';
-import type { PaperDigest } from '../paper-memo.ts';
+import type { SearchablePaper } from '../../loader/search-handoff.ts';
 import { namedAuthors } from '../../shared/author-list.ts';
 import { encodeDocList, encodePostings } from '../../shared/search/codec.ts';
 import {
@@ -33,16 +32,21 @@ import {
 } from '../../shared/search/format.ts';
 import { idTerms, indexTerms, isHan, mathWords } from '../../shared/search/tokenize.ts';
 
-/** The fields of a paper the index reads; `titleHtml` is the title rendered with KaTeX, when it has math. */
-export type SearchablePaper = Pick<
-  Paper,
-  'id' | 'title' | 'paperTitle' | 'authors' | 'categories' | 'published' | 'takeaway' | 'domains' | 'keywords' | 'abstract'
-> &
-  Partial<Pick<Paper, 'doi' | 'journal' | 'remark'>> & {
-    titleHtml?: string | undefined;
-    /** The paper's content digest: its terms are remembered under it between builds (BuildOptions.termsOf). */
-    digest?: PaperDigest | undefined;
-  };
+export type { SearchablePaper };
+
+/**
+ * A key of everything the index is made of: the version of its code and each paper by id and digest.
+ * Under the same key the same files come out, so a build can keep the last build's. None when a
+ * paper has no digest: its content is then unknown, and the index must be built.
+ */
+export function indexKey(version: string, papers: readonly SearchablePaper[]): string | undefined {
+  const hash = createHash('sha256').update(version);
+  for (const paper of [...papers].sort(compareNewestFirst)) {
+    if (paper.digest === undefined) return undefined;
+    hash.update(`\0${paper.id}\0${paper.digest}`);
+  }
+  return hash.digest('base64url').slice(0, 22);
+}
 
 /**
  * A paper's terms grouped by the fields they were found in: [field mask, the terms joined by "\n"].

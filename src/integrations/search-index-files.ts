@@ -1,0 +1,162 @@
+/**
+ * Builds the search index beside the build and writes its files into /search/ when the pages are done.
+ * The paper loader hands over what the index reads of every paper (loader/side-files.ts); the index
+ * job (lib/search/index-job.ts) starts on a worker thread as soon as Astro's build starts, right after
+ * the papers are loaded, and runs while Astro bundles and writes pages. As Astro routes, the index's
+ * 3,000 files held up every page: Astro collects every route's paths before it writes the first page,
+ * and the files' names come from their contents. In `astro dev` the endpoint src/pages/search/[file].ts
+ * serves the same files.
+ *
+ * A file's name holds the hash of its contents, so a file already in the output under its name is
+ * left there (only its time stamp is renewed, so scripts/build.ts counts it as this build's); when no
+ * paper and no search code changed, the index is not built at all and the last build's files stay.
+ */
+import { readFile, rm, stat, utimes, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { SideFiles, writeFiles } from '../loader/side-files.ts';
+import { onWorker } from '../lib/on-worker.ts';
+import { runIndexJob, type IndexJob, type IndexOutcome } from '../lib/search/index-job.ts';
+import { MANIFEST_FILE } from '../shared/search/format.ts';
+
+const IN_FLIGHT = 64;
+
+/** The last build's index: the key it was made under and its files. */
+interface IndexRecord {
+  key: string;
+  files: string[];
+}
+
+async function readRecord(file: string): Promise<IndexRecord | undefined> {
+  try {
+    const { key, value } = JSON.parse(await readFile(file, 'utf8')) as { key?: unknown; value?: unknown };
+    if (typeof key === 'string' && Array.isArray(value) && value.every((name) => typeof name === 'string')) return { key, files: value };
+  } catch {
+    // None yet, or unreadable: the index is built.
+  }
+  return undefined;
+}
+
+async function saveRecord(file: string, record: IndexRecord | undefined): Promise<void> {
+  if (!record) return;
+  await mkdir(dirname(file), { recursive: true });
+  // The same shape as the routes' remembered paths (lib/path-memo.ts).
+  await writeFile(file, JSON.stringify({ key: record.key, value: record.files }));
+}
+
+/** Runs `work` over `items` with a few in flight. */
+async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += IN_FLIGHT) results.push(...(await Promise.all(items.slice(i, i + IN_FLIGHT).map(work))));
+  return results;
+}
+
+/**
+ * Renews the time stamps of the files `names` in `dir`, so the build counts them as its own; false
+ * when one of them is not there.
+ */
+export async function keepSearchFiles(dir: string, names: readonly string[]): Promise<boolean> {
+  const now = new Date();
+  const found = await inBatches(names, (name) =>
+    utimes(join(dir, name), now, now).then(
+      () => true,
+      () => false,
+    ),
+  );
+  return found.every(Boolean);
+}
+
+/**
+ * Writes the index's files into `dir`: a file already there under its name and with its size is kept
+ * (its name is the hash of its contents), the manifest, whose name is fixed, is always written.
+ */
+export async function writeSearchFiles(dir: string, files: ReadonlyMap<string, string>): Promise<{ written: number; kept: number }> {
+  await mkdir(dir, { recursive: true });
+  const entries = [...files];
+  const inPlace = await inBatches(entries, async ([name, content]) => {
+    if (name === MANIFEST_FILE) return false;
+    const size = await stat(join(dir, name)).then(
+      (stats) => stats.size,
+      () => -1,
+    );
+    return size === Buffer.byteLength(content);
+  });
+  const toWrite = entries.filter((_, i) => !inPlace[i]);
+  const kept = entries.filter((_, i) => inPlace[i]).map(([name]) => name);
+  await writeFiles(toWrite.map(([name, content]) => [join(dir, name), content] as const));
+  await keepSearchFiles(dir, kept);
+  return { written: toWrite.length, kept: kept.length };
+}
+
+const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(2);
+
+export interface SearchIndexFilesOptions {
+  /**
+   * The build writes over the last output (scripts/build.ts): the last build's files may still be
+   * in place. Otherwise Astro empties the output folder, and the index is always built.
+   */
+  outputKept: boolean;
+}
+
+export function searchIndexFiles({ outputKept }: SearchIndexFilesOptions): AstroIntegration {
+  let cacheDir = '';
+  let outDir = '';
+  let job: Promise<IndexOutcome> | undefined;
+  let last: IndexRecord | undefined;
+  const run = (input: IndexJob) => onWorker<IndexOutcome>('src/lib/search/index-worker.ts', input, () => runIndexJob(input));
+  const recordFile = () => new SideFiles(cacheDir).searchIndexRecord;
+
+  const report = (logger: AstroIntegrationLogger, outcome: IndexOutcome, written: number) => {
+    const log = logger.fork('search');
+    if (outcome.kept) {
+      log.info(`index of ${outcome.papers} papers unchanged: its ${last!.files.length} files kept from the last build`);
+      return;
+    }
+    // One line in the build log, for the build benchmark's per-phase times.
+    log.info(
+      `index of ${outcome.papers} papers (terms of ${outcome.reused} kept from the last build), ${outcome.index.files.size} files ` +
+        `(${written} written), built in ${seconds(outcome.milliseconds)} s`,
+    );
+  };
+
+  return {
+    name: 'papershelf-search-index-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': async () => {
+        last = outputKept ? await readRecord(recordFile()) : undefined;
+        job = run({ cacheDir, last: last && { ...last, dir: join(outDir, 'search') } });
+        // Awaited, and its failure reported, when the pages are done.
+        job.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const searchDir = join(fileURLToPath(dir), 'search');
+        try {
+          let outcome = await job!;
+          // Kept files that went missing during the build (none should): build the index after all.
+          if (outcome.kept && !(await keepSearchFiles(searchDir, last!.files))) outcome = await run({ cacheDir });
+          if (outcome.kept) return report(logger, outcome, 0);
+          // Until the new files and their record are both written, no record: a build stopped half-way keeps nothing.
+          await rm(recordFile(), { force: true });
+          const { written } = await writeSearchFiles(searchDir, outcome.index.files);
+          await saveRecord(
+            recordFile(),
+            outcome.key === undefined ? undefined : { key: outcome.key, files: [...outcome.index.files.keys()] },
+          );
+          report(logger, outcome, written);
+        } catch (error) {
+          throw new Error(
+            `The search index could not be built: ${error instanceof Error ? error.message : String(error)}. ` +
+              `It is built from what the paper loader hands over in ${new SideFiles(cacheDir).searchHandoff}; build again, ` +
+              'and if this repeats, with the cache folder removed.',
+            { cause: error },
+          );
+        }
+      },
+    },
+  };
+}
