@@ -159,8 +159,10 @@ function newestFirst(a: RelatablePaper, b: RelatablePaper): number {
   return (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id);
 }
 
-export function relatedPapers(papers: readonly RelatablePaper[], options: RelatedOptions = {}): RelatedResult {
+export function relatedPapers(input: readonly RelatablePaper[], options: RelatedOptions = {}): RelatedResult {
   const started = performance.now();
+  // Term and paper numbers break ties, so they follow one order whatever order the papers come in.
+  const papers = [...input].sort(newestFirst);
   const { max, min, termsPerPaper, maxDocumentShare, maxPostings, termsOf } = { ...DEFAULTS, ...options };
   const count = papers.length;
 

@@ -65,6 +65,19 @@ describe('relatedPapers', () => {
     }
   });
 
+  it('keeps the same terms of each paper whatever the input order, where weights tie at the cut', () => {
+    // Few terms per paper: many papers have ties at the cut, which term numbers decide.
+    const options = { termsPerPaper: 3 };
+    const inOrder = relatedPapers(RELATED_ARCHIVE, options);
+    const shuffled = RELATED_ARCHIVE.map((paper, i) => [(i * 7) % RELATED_ARCHIVE.length, paper] as const)
+      .sort(([a], [b]) => a - b)
+      .map(([, paper]) => paper);
+    for (const input of [shuffled, [...RELATED_ARCHIVE].reverse()]) {
+      const other = relatedPapers(input, options);
+      for (const paper of RELATED_ARCHIVE) expect(other.related.get(paper.id)).toEqual(inOrder.related.get(paper.id));
+    }
+  });
+
   it('fills up to the minimum with the newest papers when the text matches nothing', () => {
     const loner: RelatablePaper = { id: 'z', title: 'Qqqq', categories: ['cs.XX'], keywords: [], domains: [], abstract: {} };
     const links = relatedPapers([...RELATED_ARCHIVE, loner], { min: 3 }).related.get('z')!;
