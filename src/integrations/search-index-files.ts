@@ -151,7 +151,7 @@ export function searchIndexFiles({ outputKept }: SearchIndexFilesOptions): Astro
         } catch (error) {
           throw new Error(
             `The search index could not be built: ${error instanceof Error ? error.message : String(error)}. ` +
-              `It is built from what the paper loader hands over in ${new SideFiles(cacheDir).searchHandoff}; build again, ` +
+              `It is built from what the paper loader hands over in ${new SideFiles(cacheDir).papersHandoff}; build again, ` +
               'and if this repeats, with the cache folder removed.',
             { cause: error },
           );

@@ -2,8 +2,6 @@
  * The site's related papers, computed once per build from the collection (see related.ts), and
  * what a paper page shows of each: plain title (math made readable), date and shared keywords.
  */
-import { join } from 'node:path';
-import { SideFiles } from '../loader/side-files';
 import { plainTitle } from '../shared/plain-title';
 import { siteConfig } from '../site';
 import { foldText } from '../shared/search/tokenize';
@@ -12,7 +10,7 @@ import { remembered } from './path-memo';
 import { sourceVersion } from './source-version';
 import { getPapersNewestFirst, type PaperEntry } from './papers';
 import { onWorker } from './on-worker';
-import { relatedPapers, type RelatablePaper, type RelatedResult } from './related';
+import { runRelatedJob, type RelatedJob, type RelatedOutcome } from './related-job';
 
 /** One related paper as its page shows it; part of the paper page's props (and so of its cache key). */
 export interface RelatedCard {
@@ -64,23 +62,13 @@ export function getRelatedCards(): Promise<Map<string, RelatedCard[]>> {
   return related;
 }
 
-/** What the similarity reads of a paper: only these fields go to the worker. */
-function relatable({ data, digest }: PaperEntry): RelatablePaper {
-  const { id, title, paperTitle, published, categories, keywords, domains, takeaway, abstract } = data;
-  return { id, title, paperTitle, published, categories, keywords, domains, takeaway, abstract, digest };
-}
-
 /** `version`: of the code that computes them, under which each paper's terms are kept. */
 async function computeCards(papers: readonly PaperEntry[], version: string): Promise<Map<string, RelatedCard[]>> {
-  const input = papers.map(relatable);
   // Each paper's terms are kept between builds under its digest (lib/paper-memo.ts), with the version of the code that cut them.
-  const memo = { file: join(new SideFiles(siteConfig.cacheDir).termsDir, 'related.json'), version };
+  const job: RelatedJob = { cacheDir: siteConfig.cacheDir, version };
   // On a worker thread: started with the build's first read of the papers (lib/papers.ts), it runs beside the pages before the papers'.
-  const { result, reused } = await onWorker<{ result: RelatedResult; reused: number }>(
-    'src/lib/related-worker.ts',
-    { papers: input, memo },
-    () => ({ result: relatedPapers(input), reused: 0 }),
-  );
+  // The papers, abstracts included, come from the loader's hand-off: the collection leaves the abstracts out.
+  const { result, reused } = await onWorker<RelatedOutcome>('src/lib/related-worker.ts', job, () => runRelatedJob(job));
   const byId = new Map(papers.map((paper) => [paper.id, paper]));
   // One line in the build log, beside the search index's, for the build benchmark.
   console.info(

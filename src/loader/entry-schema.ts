@@ -1,11 +1,12 @@
 /**
  * The collection's schema: a paper without its long text, plus the HTML that listings show.
- * The abstracts' and sections' HTML, and the sections' Markdown, live beside it (side-files.ts):
- * Astro inlines the whole data store into its server bundle and holds it in memory while it writes
- * every page, and at 14,000 papers the long text was most of it.
+ * The abstracts (their Markdown and HTML) and the sections' HTML live beside it (side-files.ts):
+ * Astro inlines the whole data store into its server bundle as JavaScript modules, compiles them on
+ * the first `getCollection` of every build and holds them in memory while it writes every page; at
+ * 14,000 papers the long text was most of it, and the abstracts alone were half of what was left.
  */
 import { z } from 'zod';
-import { paperSchema } from '../ingest/schema.ts';
+import { paperSchema, type Paper } from '../ingest/schema.ts';
 import type { RenderedPaper } from './read-one.ts';
 
 /** HTML of each Markdown field of a paper; absent fields stay absent. */
@@ -25,9 +26,10 @@ export type PaperHtml = z.infer<typeof paperHtmlSchema>;
 
 /** The HTML only a paper's own page shows: kept out of the collection (see side-files.ts). */
 export const BODY_FIELDS = ['abstractZh', 'abstractEn', 'method', 'experiments', 'applications', 'body'] as const;
-export type PaperBody = Pick<PaperHtml, (typeof BODY_FIELDS)[number]>;
+/** The HTML only a paper's own page shows, and its abstracts' Markdown (its description and citation tags). */
+export type PaperBody = Pick<PaperHtml, (typeof BODY_FIELDS)[number]> & { abstract: Paper['abstract'] };
 
-export const paperEntrySchema = paperSchema.extend({
+export const paperEntrySchema = paperSchema.omit({ abstract: true }).extend({
   sections: paperSchema.shape.sections.pick({ figures: true }),
   html: paperHtmlSchema.pick({ title: true, takeaway: true, keyPoints: true }),
 });
@@ -39,11 +41,11 @@ export type PaperDigest = string | number;
 
 /** A paper as the collection keeps it, and the body kept beside it. */
 export function splitPaper(paper: RenderedPaper): { entry: PaperEntryData; body: PaperBody } {
-  const { html, sections } = paper;
-  const body: PaperBody = {};
+  const { html, sections, abstract, ...rest } = paper;
+  const body: PaperBody = { abstract };
   for (const field of BODY_FIELDS) if (html[field] !== undefined) body[field] = html[field];
   const entry: PaperEntryData = {
-    ...paper,
+    ...rest,
     sections: { figures: sections.figures },
     html: { title: html.title, takeaway: html.takeaway, keyPoints: html.keyPoints },
   };

@@ -10,7 +10,7 @@ import { formatDiagnostic } from '../ingest/diagnostics.ts';
 import { paperBibtex } from '../shared/bibtex.ts';
 import { FileResultCache, pipelineVersion } from './cache.ts';
 import { splitPaper, type PaperBody } from './entry-schema.ts';
-import { searchableOf, type CollectionPaper } from './search-handoff.ts';
+import { searchableOf, type SearchablePaper } from './papers-handoff.ts';
 import { SideFiles } from './side-files.ts';
 import { readPapers } from './read-papers.ts';
 import { defaultThreads } from './read-pool.ts';
@@ -33,7 +33,8 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
     load: async ({ store, logger, config, parseData, generateDigest, watcher }) => {
       const root = fileURLToPath(config.root);
       const sideFiles = new SideFiles(fileURLToPath(config.cacheDir));
-      const cache = new FileResultCache(process.env.PAPERSHELF_NO_CACHE ? undefined : sideFiles.resultsDir, await pipelineVersion(root));
+      const pipeline = await pipelineVersion(root);
+      const cache = new FileResultCache(process.env.PAPERSHELF_NO_CACHE ? undefined : sideFiles.resultsDir, pipeline);
 
       const sync = async (): Promise<void> => {
         let lastReport = 0;
@@ -53,11 +54,14 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 
         const kept = new Set<string>();
         const bodies: { id: string; body: PaperBody }[] = [];
+        const searchable: SearchablePaper[] = [];
         for (const paper of result.papers) {
           kept.add(paper.id);
           // Unchanged papers keep their validated entry from the last build: no second validation.
-          // The source file's cache key covers its bytes and the pipeline's code; merged papers are hashed whole.
-          const digest = result.sourceKeys.get(paper) ?? generateDigest(paper);
+          // The source file's cache key covers its bytes and the pipeline's code; merged papers are hashed
+          // whole, with the pipeline's version, which also decides how a paper is split into entry and body.
+          const digest = result.sourceKeys.get(paper) ?? generateDigest({ pipeline, paper });
+          searchable.push(searchableOf({ data: paper, digest }));
           if (store.get(paper.id)?.digest === digest && sideFiles.hasBody(paper.id)) continue;
           const { entry, body } = splitPaper(paper);
           bodies.push({ id: paper.id, body });
@@ -75,9 +79,10 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
         await sideFiles.pruneBodies(kept);
         const site = { origin: options.siteUrl, base: options.base };
         await sideFiles.writeBibtex(result.papers.map((paper) => ({ id: paper.id, text: paperBibtex(paper, site) })));
-        // What the search index reads, as the collection now holds it: the index is built from this
-        // while Astro bundles and writes pages (src/integrations/search-index-files.ts).
-        await sideFiles.writeSearchHandoff([...kept].map((id) => searchableOf(store.get(id) as CollectionPaper)));
+        // What the search index and related papers read of every paper, abstracts included (the
+        // collection leaves them out): both are computed from this on worker threads beside the pages
+        // (src/integrations/search-index-files.ts, lib/site-related.ts).
+        await sideFiles.writePapersHandoff(searchable);
 
         for (const d of result.diagnostics) {
           if (d.severity === 'error') logger.error(formatDiagnostic(d));

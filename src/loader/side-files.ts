@@ -2,12 +2,13 @@
  * Every file the build keeps beside Astro's data store, under the cache folder it is given (Astro's
  * `cacheDir`), named here and nowhere else:
  * - `papershelf/<key>.json`: each summary file's read and rendered result (cache.ts keys and prunes it);
- * - `papershelf-bodies/<id>.json`: each paper's long HTML (both abstracts, every section), read only by
- *   the paper's own page. Keeping it out of the collection keeps Astro's data store, which is bundled
+ * - `papershelf-bodies/<id>.json`: each paper's long text (both abstracts, as Markdown and HTML, every
+ *   section's HTML), read only by the paper's own page. Keeping it out of the collection keeps Astro's data store, which is bundled
  *   and held in memory for every page, to what listings need (see entry-schema.ts);
  * - `papershelf-bibtex.json`: every paper's BibTeX, handed to the integration that writes the .bib files;
- * - `papershelf-search.json`: what the search index reads of every paper, handed to the integration that
- *   builds the index (src/integrations/search-index-files.ts) as soon as the papers are loaded;
+ * - `papershelf-papers.json`: what the search index and related papers read of every paper, abstracts
+ *   included (papers-handoff.ts), handed to the integration that builds the index as soon as the papers
+ *   are loaded (src/integrations/search-index-files.ts) and to the related papers' worker (src/lib/related-job.ts);
  * - `papershelf-paths/<name>.json`: results of expensive work from the last build, with the key they were
  *   made under, so the work runs only on a change: related papers (src/lib/path-memo.ts) and the search
  *   index's list of files (`search-index.json`, src/integrations/search-index-files.ts);
@@ -20,7 +21,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PaperBody } from './entry-schema.ts';
-import type { SearchablePaper } from './search-handoff.ts';
+import type { SearchablePaper } from './papers-handoff.ts';
 import { paperIdSlug } from '../shared/paper-id.ts';
 
 /** A paper's body file: its id's slug, which is a safe path segment (src/shared/path-segment.ts). */
@@ -48,8 +49,8 @@ export class SideFiles {
   readonly bodiesDir: string;
   /** The BibTeX hand-off. */
   readonly bibtexHandoff: string;
-  /** What the search index reads of every paper. */
-  readonly searchHandoff: string;
+  /** What the search index and related papers read of every paper. */
+  readonly papersHandoff: string;
   /** Results remembered between builds, one JSON file per kind of work. */
   readonly pathsDir: string;
   /** The search index's files from the last build, with the key they were made under. */
@@ -62,7 +63,7 @@ export class SideFiles {
     this.resultsDir = join(cacheDir, 'papershelf');
     this.bodiesDir = join(cacheDir, 'papershelf-bodies');
     this.bibtexHandoff = join(cacheDir, 'papershelf-bibtex.json');
-    this.searchHandoff = join(cacheDir, 'papershelf-search.json');
+    this.papersHandoff = join(cacheDir, 'papershelf-papers.json');
     this.pathsDir = join(cacheDir, 'papershelf-paths');
     this.searchIndexRecord = join(this.pathsDir, 'search-index.json');
     this.termsDir = join(cacheDir, 'papershelf-terms');
@@ -108,13 +109,13 @@ export class SideFiles {
     return JSON.parse(await readFile(this.bibtexHandoff, 'utf8')) as BibtexFile[];
   }
 
-  async writeSearchHandoff(papers: readonly SearchablePaper[]): Promise<void> {
-    await mkdir(dirname(this.searchHandoff), { recursive: true });
-    await writeFile(this.searchHandoff, JSON.stringify(papers));
+  async writePapersHandoff(papers: readonly SearchablePaper[]): Promise<void> {
+    await mkdir(dirname(this.papersHandoff), { recursive: true });
+    await writeFile(this.papersHandoff, JSON.stringify(papers));
   }
 
-  /** The search hand-off the loader wrote; throws when there is none (a build whose loader did not run). */
-  async readSearchHandoff(): Promise<SearchablePaper[]> {
-    return JSON.parse(await readFile(this.searchHandoff, 'utf8')) as SearchablePaper[];
+  /** The papers hand-off the loader wrote; throws when there is none (a build whose loader did not run). */
+  async readPapersHandoff(): Promise<SearchablePaper[]> {
+    return JSON.parse(await readFile(this.papersHandoff, 'utf8')) as SearchablePaper[];
   }
 }

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
 import { paperLoader } from '@/loader/paper-loader';
+import { SideFiles } from '@/loader/side-files';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => join(root, 'tests/fixtures', name);
@@ -70,6 +71,26 @@ describe('paperLoader', () => {
     expect(entries.size).toBe(2);
     expect(parsedFrom.sort()).toEqual([join(dir, 'full.md'), join(dir, 'short.md')]);
     for (const entry of entries.values()) expect(entry.filePath).toMatch(/^(\.\.\/)+.*\/(full|short)\.md$/);
+  });
+
+  it("keeps the abstracts out of the store, in each paper's body and in the hand-off to search and related papers", async () => {
+    const dir = papersDir();
+    const { context, entries } = fakeContext();
+    await paperLoader({ dir, base: '/', siteUrl: undefined }).load(context);
+    const sideFiles = new SideFiles(fileURLToPath(context.config.cacheDir));
+    const handoff = await sideFiles.readPapersHandoff();
+    expect(handoff.map((paper) => paper.id).sort()).toEqual([...entries.keys()].sort());
+    for (const entry of entries.values()) {
+      expect(entry.data).not.toHaveProperty('abstract');
+      const body = await sideFiles.readBody(entry.id);
+      expect(handoff.find((paper) => paper.id === entry.id)?.abstract).toEqual(body.abstract);
+    }
+    // Both fixtures have an English abstract; it reaches the body as Markdown and as HTML.
+    const bodies = await Promise.all([...entries.keys()].map((id) => sideFiles.readBody(id)));
+    for (const body of bodies) {
+      expect(body.abstract.en).toMatch(/\w{4,}/);
+      expect(body.abstractEn).toContain('<');
+    }
   });
 
   it('re-syncs added, changed and deleted files when Astro hands it a watcher', async () => {

@@ -40,7 +40,7 @@ function built(outcome: IndexOutcome) {
 describe('the search index job', () => {
   it('builds from the loader hand-off what it builds from the papers themselves', async () => {
     const cacheDir = folder();
-    await new SideFiles(cacheDir).writeSearchHandoff(papers);
+    await new SideFiles(cacheDir).writePapersHandoff(papers);
     const fromHandoff = built(await runIndexJob({ cacheDir }));
     expect(fromHandoff.papers).toBe(papers.length);
     expect(fromHandoff.index.files).toEqual(buildSearchIndex(papers).files);
@@ -50,7 +50,7 @@ describe('the search index job', () => {
   it('keeps the last files only under the same key with every file in place', async () => {
     const cacheDir = folder();
     const out = folder();
-    await new SideFiles(cacheDir).writeSearchHandoff(papers);
+    await new SideFiles(cacheDir).writePapersHandoff(papers);
     const first = built(await runIndexJob({ cacheDir }));
     const files = [...first.index.files.keys()];
     await writeSearchFiles(out, first.index.files);
@@ -64,7 +64,7 @@ describe('the search index job', () => {
     expect((await runIndexJob({ cacheDir, last })).kept).toBe(false);
 
     writeFileSync(join(out, files[1]!), first.index.files.get(files[1]!)!);
-    await new SideFiles(cacheDir).writeSearchHandoff(papers.map((paper, i) => (i === 3 ? { ...paper, digest: 'changed' } : paper)));
+    await new SideFiles(cacheDir).writePapersHandoff(papers.map((paper, i) => (i === 3 ? { ...paper, digest: 'changed' } : paper)));
     const edited = built(await runIndexJob({ cacheDir, last }));
     expect(edited.key).not.toBe(first.key);
     expect(edited.reused).toBe(papers.length - 1);
@@ -77,7 +77,7 @@ describe('the search index job', () => {
   });
 
   it('fails with the reason when the loader left no hand-off', async () => {
-    await expect(runIndexJob({ cacheDir: folder() })).rejects.toThrow(/papershelf-search\.json/);
+    await expect(runIndexJob({ cacheDir: folder() })).rejects.toThrow(/papershelf-papers\.json/);
   });
 });
 

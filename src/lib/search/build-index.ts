@@ -7,7 +7,7 @@
  * spelling file fetched only for a typo; the filter lists to one file fetched only with a filter.
  */
 import { createHash } from 'node:crypto';
-import type { SearchablePaper } from '../../loader/search-handoff.ts';
+import type { SearchablePaper } from '../../loader/papers-handoff.ts';
 import { namedAuthors } from '../../shared/author-list.ts';
 import { encodeDocList, encodePostings } from '../../shared/search/codec.ts';
 import {

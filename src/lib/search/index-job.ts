@@ -48,7 +48,7 @@ export function searchVersion(): Promise<string> {
 export async function runIndexJob({ cacheDir, papers: given, last }: IndexJob): Promise<IndexOutcome> {
   const started = performance.now();
   const sideFiles = new SideFiles(cacheDir);
-  const [papers, version] = await Promise.all([given ?? sideFiles.readSearchHandoff(), searchVersion()]);
+  const [papers, version] = await Promise.all([given ?? sideFiles.readPapersHandoff(), searchVersion()]);
   const key = indexKey(version, papers);
   const took = () => performance.now() - started;
   if (key !== undefined && last?.key === key && last.files.every((file) => existsSync(join(last.dir, file)))) {

@@ -1,7 +1,9 @@
 /**
- * What the search index reads of a paper, as the loader hands it over after loading the papers
- * (side-files.ts: `papershelf-search.json`) to the integration that builds the index beside the rest of
- * the build (src/integrations/search-index-files.ts); `astro dev` takes the same fields from the collection.
+ * What the search index and related papers read of a paper, as the loader hands it over after loading
+ * the papers (side-files.ts: `papershelf-papers.json`): the integration that builds the index beside the
+ * rest of the build (src/integrations/search-index-files.ts) and the related papers' worker
+ * (lib/site-related.ts) read it, in a build and in `astro dev`. It holds the abstracts, which the
+ * collection does not (entry-schema.ts).
  */
 import type { Paper } from '../ingest/schema.ts';
 import type { PaperDigest } from './entry-schema.ts';
@@ -20,14 +22,14 @@ export type SearchablePaper = SearchedFields & {
   digest?: PaperDigest | undefined;
 };
 
-/** A paper as the collection holds it (the loader's store, or `getCollection`): its data and digest. */
-export interface CollectionPaper {
+/** A paper as the loader reads it: its data (with its title's HTML) and digest. */
+export interface LoadedPaper {
   data: SearchedFields & { html: { title: string } };
   digest?: PaperDigest | undefined;
 }
 
-/** What the index reads of a collection entry: only these fields go to the worker that builds it. */
-export function searchableOf({ data, digest }: CollectionPaper): SearchablePaper {
+/** What the index reads of a paper: only these fields are handed over. */
+export function searchableOf({ data, digest }: LoadedPaper): SearchablePaper {
   const { id, title, paperTitle, authors, categories, published, takeaway, domains, keywords, abstract, doi, journal, remark } = data;
   return {
     id,

@@ -1,0 +1,63 @@
+/**
+ * Related papers as a build computes them: from the loader's hand-off of every paper (the collection
+ * holds no abstracts), with each paper's terms kept between builds under its digest.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SideFiles } from '@/loader/side-files';
+import type { SearchablePaper } from '@/loader/papers-handoff';
+import { runRelatedJob } from '@/lib/related-job';
+import { relatedPapers } from '@/lib/related';
+import { RELATED_ARCHIVE } from '../fixtures/related/papers';
+
+const folders: string[] = [];
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'related-job-'));
+  folders.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const papers: SearchablePaper[] = RELATED_ARCHIVE.map((paper, i) => ({
+  ...paper,
+  categories: [...paper.categories],
+  keywords: [...paper.keywords],
+  domains: [...paper.domains],
+  authors: [`Author ${i}`],
+  digest: `d${i}`,
+}));
+
+const ids = (related: ReadonlyMap<string, readonly { id: string }[]>) =>
+  new Map([...related].map(([id, list]) => [id, list.map((r) => r.id)]));
+
+describe('the related papers job', () => {
+  it('relates the papers of the hand-off as it relates the papers themselves, abstracts included', async () => {
+    const cacheDir = folder();
+    await new SideFiles(cacheDir).writePapersHandoff(papers);
+    const { result, reused } = await runRelatedJob({ cacheDir, version: 'v1' });
+    expect(reused).toBe(0);
+    expect(result.stats.papers).toBe(papers.length);
+    expect(ids(result.related)).toEqual(ids(relatedPapers(papers).related));
+    // Without the abstracts the similarity differs: the hand-off carries them.
+    const withoutAbstracts = relatedPapers(papers.map((paper) => ({ ...paper, abstract: {} })));
+    expect(ids(result.related)).not.toEqual(ids(withoutAbstracts.related));
+  });
+
+  it('cuts only changed papers into terms again, and none made by other code', async () => {
+    const cacheDir = folder();
+    const sideFiles = new SideFiles(cacheDir);
+    await sideFiles.writePapersHandoff(papers);
+    await runRelatedJob({ cacheDir, version: 'v1' });
+    await sideFiles.writePapersHandoff(papers.map((paper, i) => (i === 2 ? { ...paper, digest: 'changed' } : paper)));
+    expect((await runRelatedJob({ cacheDir, version: 'v1' })).reused).toBe(papers.length - 1);
+    expect((await runRelatedJob({ cacheDir, version: 'v2' })).reused).toBe(0);
+  });
+
+  it('names the hand-off and what to do when the loader left none', async () => {
+    await expect(runRelatedJob({ cacheDir: folder(), version: 'v1' })).rejects.toThrow(/papershelf-papers\.json.*build again/);
+  });
+});
