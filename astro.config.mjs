@@ -6,6 +6,7 @@ import { readSiteConfig } from './src/config.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/options.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { bibtexFiles } from './src/integrations/bibtex-files.ts';
+import { relatedPapers } from './src/integrations/related-papers.ts';
 import { searchIndexFiles } from './src/integrations/search-index-files.ts';
 import sitemap from '@astrojs/sitemap';
 import { INLINE_SCRIPT_HASHES } from './src/lib/boot-script.ts';
@@ -23,7 +24,15 @@ export default defineConfig({
   // Separate caches let several builds run side by side (the browser tests build twice).
   cacheDir: site.cacheDir,
   // The sitemap needs absolute URLs, so it is written only when SITE_URL is set.
-  integrations: [katexAssets(), bibtexFiles(), searchIndexFiles({ outputKept: site.keepOutput }), ...(site.siteUrl ? [sitemap()] : [])],
+  // Related papers before the search index: both start on one worker thread when the build starts, one
+  // after the other, and the paper pages wait for related papers while the index is wanted only at the end.
+  integrations: [
+    katexAssets(),
+    bibtexFiles(),
+    relatedPapers(),
+    searchIndexFiles({ outputKept: site.keepOutput }),
+    ...(site.siteUrl ? [sitemap()] : []),
+  ],
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins }),
   },

@@ -5,12 +5,10 @@
  * turns them into the result (source-version.ts).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { SideFiles } from '../loader/side-files';
 import { siteConfig } from '../site';
 
-const { pathsDir } = new SideFiles(siteConfig.cacheDir);
-const memoFile = (name: string) => join(pathsDir, `${name}.json`);
+const sideFiles = new SideFiles(siteConfig.cacheDir);
 
 /**
  * The last build's result for `name` when it was made under the same key and still has the right
@@ -23,13 +21,13 @@ export async function remembered<T>(
   compute: () => Promise<T>,
 ): Promise<T> {
   try {
-    const memo = JSON.parse(await readFile(memoFile(name), 'utf8')) as { key?: unknown; value?: unknown };
+    const memo = JSON.parse(await readFile(sideFiles.rememberedFile(name), 'utf8')) as { key?: unknown; value?: unknown };
     if (memo.key === key && valid(memo.value)) return memo.value;
   } catch {
     // No memo yet, or unreadable: compute.
   }
   const value = await compute();
-  await mkdir(pathsDir, { recursive: true });
-  await writeFile(memoFile(name), JSON.stringify({ key, value }));
+  await mkdir(sideFiles.pathsDir, { recursive: true });
+  await writeFile(sideFiles.rememberedFile(name), JSON.stringify({ key, value }));
   return value;
 }

@@ -155,7 +155,7 @@ function bestOf(candidates: readonly number[], scores: Float32Array, idRank: Int
 }
 
 /** Newest first, undated last, ties by id: the order fallback neighbours are taken in. */
-function newestFirst(a: RelatablePaper, b: RelatablePaper): number {
+export function newestFirst(a: Pick<RelatablePaper, 'id' | 'published'>, b: Pick<RelatablePaper, 'id' | 'published'>): number {
   return (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id);
 }
 

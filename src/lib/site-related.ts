@@ -5,12 +5,10 @@
 import { plainTitle } from '../shared/plain-title';
 import { siteConfig } from '../site';
 import { foldText } from '../shared/search/tokenize';
-import { cacheKey, entriesKey } from './cache-key';
 import { remembered } from './path-memo';
-import { sourceVersion } from './source-version';
 import { getPapersNewestFirst, type PaperEntry } from './papers';
 import { onWorker } from './on-worker';
-import { runRelatedJob, type RelatedJob, type RelatedOutcome } from './related-job';
+import { RELATED_CARDS, relatedKey, relatedVersion, runRelatedJob, startedJob, type RelatedJob, type RelatedOutcome } from './related-job';
 
 /** One related paper as its page shows it; part of the paper page's props (and so of its cache key). */
 export interface RelatedCard {
@@ -55,24 +53,34 @@ function isCardList(value: unknown): value is [string, RelatedCard[]][] {
  */
 export function getRelatedCards(): Promise<Map<string, RelatedCard[]>> {
   related ??= getPapersNewestFirst().then(async (papers) => {
-    const version = await sourceVersion(['src/lib', 'src/shared']);
-    const key = cacheKey(version, entriesKey(papers));
-    return new Map(await remembered('related-cards', key, isCardList, async () => [...(await computeCards(papers, version))]));
+    const version = await relatedVersion();
+    const key = relatedKey(
+      version,
+      papers.map(({ id, data, digest }) => ({ id, published: data.published, digest })),
+    );
+    return new Map(await remembered(RELATED_CARDS, key, isCardList, async () => [...(await computeCards(papers, version, key))]));
   });
   return related;
 }
 
-/** `version`: of the code that computes them, under which each paper's terms are kept. */
-async function computeCards(papers: readonly PaperEntry[], version: string): Promise<Map<string, RelatedCard[]>> {
-  // Each paper's terms are kept between builds under its digest (lib/paper-memo.ts), with the version of the code that cut them.
+/** The related papers under `key`: the job this build started beside the bundling, or else one run now, on a worker thread. */
+async function relatedResult(version: string, key: string): Promise<Exclude<RelatedOutcome, { kept: true }> & { early: boolean }> {
+  const started = await startedJob()?.catch(() => undefined);
+  if (started && !started.kept && started.key === key) return { ...started, early: true };
   const job: RelatedJob = { cacheDir: siteConfig.cacheDir, version };
-  // On a worker thread: started with the build's first read of the papers (lib/papers.ts), it runs beside the pages before the papers'.
-  // The papers, abstracts included, come from the loader's hand-off: the collection leaves the abstracts out.
-  const { result, reused } = await onWorker<RelatedOutcome>('src/lib/related-worker.ts', job, () => runRelatedJob(job));
+  const outcome = await onWorker<RelatedOutcome>('src/lib/related-worker.ts', job, () => runRelatedJob(job));
+  // Without a last key the job always computes.
+  if (outcome.kept) throw new Error('the related papers job kept a result it was not given');
+  return { ...outcome, early: false };
+}
+
+/** `version`: of the code that computes them, under which each paper's terms are kept. */
+async function computeCards(papers: readonly PaperEntry[], version: string, key: string): Promise<Map<string, RelatedCard[]>> {
+  const { result, reused, early } = await relatedResult(version, key);
   const byId = new Map(papers.map((paper) => [paper.id, paper]));
   // One line in the build log, beside the search index's, for the build benchmark.
   console.info(
-    `[related] ${result.stats.papers} papers (terms of ${reused} kept from the last build), ${result.stats.terms} terms, ${result.stats.postings} postings, computed in ${(result.stats.milliseconds / 1000).toFixed(2)} s`,
+    `[related] ${result.stats.papers} papers (terms of ${reused} kept from the last build), ${result.stats.terms} terms, ${result.stats.postings} postings, computed in ${(result.stats.milliseconds / 1000).toFixed(2)} s${early ? ' while the build started' : ''}`,
   );
   const cards = new Map<string, RelatedCard[]>();
   for (const paper of papers) {

@@ -65,8 +65,13 @@ export class SideFiles {
     this.bibtexHandoff = join(cacheDir, 'papershelf-bibtex.json');
     this.papersHandoff = join(cacheDir, 'papershelf-papers.json');
     this.pathsDir = join(cacheDir, 'papershelf-paths');
-    this.searchIndexRecord = join(this.pathsDir, 'search-index.json');
+    this.searchIndexRecord = this.rememberedFile('search-index');
     this.termsDir = join(cacheDir, 'papershelf-terms');
+  }
+
+  /** Where the result of the work `name` is remembered between builds, with the key it was made under. */
+  rememberedFile(name: string): string {
+    return join(this.pathsDir, `${name}.json`);
   }
 
   #bodyFile(id: string): string {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SideFiles } from '@/loader/side-files';
 import type { SearchablePaper } from '@/loader/papers-handoff';
-import { runRelatedJob } from '@/lib/related-job';
+import { relatedKey, runRelatedJob, type RelatedJob, type RelatedOutcome } from '@/lib/related-job';
 import { relatedPapers } from '@/lib/related';
 import { RELATED_ARCHIVE } from '../fixtures/related/papers';
 
@@ -31,6 +31,12 @@ const papers: SearchablePaper[] = RELATED_ARCHIVE.map((paper, i) => ({
   digest: `d${i}`,
 }));
 
+async function computed(job: RelatedJob) {
+  const outcome: RelatedOutcome = await runRelatedJob(job);
+  if (outcome.kept) throw new Error('expected related papers, not a kept result');
+  return outcome;
+}
+
 const ids = (related: ReadonlyMap<string, readonly { id: string }[]>) =>
   new Map([...related].map(([id, list]) => [id, list.map((r) => r.id)]));
 
@@ -38,7 +44,7 @@ describe('the related papers job', () => {
   it('relates the papers of the hand-off as it relates the papers themselves, abstracts included', async () => {
     const cacheDir = folder();
     await new SideFiles(cacheDir).writePapersHandoff(papers);
-    const { result, reused } = await runRelatedJob({ cacheDir, version: 'v1' });
+    const { result, reused } = await computed({ cacheDir, version: 'v1' });
     expect(reused).toBe(0);
     expect(result.stats.papers).toBe(papers.length);
     expect(ids(result.related)).toEqual(ids(relatedPapers(papers).related));
@@ -53,8 +59,32 @@ describe('the related papers job', () => {
     await sideFiles.writePapersHandoff(papers);
     await runRelatedJob({ cacheDir, version: 'v1' });
     await sideFiles.writePapersHandoff(papers.map((paper, i) => (i === 2 ? { ...paper, digest: 'changed' } : paper)));
-    expect((await runRelatedJob({ cacheDir, version: 'v1' })).reused).toBe(papers.length - 1);
-    expect((await runRelatedJob({ cacheDir, version: 'v2' })).reused).toBe(0);
+    expect((await computed({ cacheDir, version: 'v1' })).reused).toBe(papers.length - 1);
+    expect((await computed({ cacheDir, version: 'v2' })).reused).toBe(0);
+  });
+
+  it('computes nothing when the papers and the code are those of the last key', async () => {
+    const cacheDir = folder();
+    const sideFiles = new SideFiles(cacheDir);
+    await sideFiles.writePapersHandoff(papers);
+    const first = await computed({ cacheDir, version: 'v1' });
+    expect(await runRelatedJob({ cacheDir, version: 'v1', lastKey: first.key })).toEqual({ key: first.key, kept: true });
+    expect((await runRelatedJob({ cacheDir, version: 'v2', lastKey: first.key })).kept).toBe(false);
+    await sideFiles.writePapersHandoff(papers.map((paper, i) => (i === 0 ? { ...paper, digest: 'edited' } : paper)));
+    expect((await runRelatedJob({ cacheDir, version: 'v1', lastKey: first.key })).kept).toBe(false);
+  });
+
+  it('keys the papers by id and digest in the order they are related in, whatever order they come in', () => {
+    const key = relatedKey('v1', papers);
+    expect(relatedKey('v1', [...papers].reverse())).toBe(key);
+    expect(relatedKey('v2', papers)).not.toBe(key);
+    expect(relatedKey('v1', papers.slice(1))).not.toBe(key);
+    expect(
+      relatedKey(
+        'v1',
+        papers.map((paper, i) => (i === 4 ? { ...paper, digest: 'edited' } : paper)),
+      ),
+    ).not.toBe(key);
   });
 
   it('names the hand-off and what to do when the loader left none', async () => {
