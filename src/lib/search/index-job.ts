@@ -16,7 +16,7 @@ import { buildSearchIndex, indexKey, isPaperTerms, searchTerms, type SearchIndex
 export interface IndexJob {
   /** Astro's cache folder: each paper's terms are kept there between builds (loader/side-files.ts: termsDir). */
   cacheDir: string;
-  /** The papers; without them, the loader's search hand-off in the cache folder holds them. */
+  /** The papers; without them, the loader's papers hand-off in the cache folder holds them. */
   papers?: SearchablePaper[] | undefined;
   /**
    * The last build's files, made under `key`, and the folder they were written to: when the key is
