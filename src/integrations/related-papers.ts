@@ -5,21 +5,11 @@
  * job's result (lib/site-related.ts); when no paper and no code changed since the last build, the job
  * only says so and the pages read the last build's lists.
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SideFiles } from '../loader/side-files.ts';
 import { onWorker } from '../lib/on-worker.ts';
 import { RELATED_CARDS, relatedVersion, runRelatedJob, shareStartedJob, type RelatedJob, type RelatedOutcome } from '../lib/related-job.ts';
-
-async function lastKey(file: string): Promise<string | undefined> {
-  try {
-    const { key } = JSON.parse(await readFile(file, 'utf8')) as { key?: unknown };
-    return typeof key === 'string' ? key : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function relatedPapers(): AstroIntegration {
   let cacheDir = '';
@@ -33,7 +23,7 @@ export function relatedPapers(): AstroIntegration {
         const job: RelatedJob = {
           cacheDir,
           version: await relatedVersion(),
-          lastKey: await lastKey(new SideFiles(cacheDir).rememberedFile(RELATED_CARDS)),
+          lastKey: (await new SideFiles(cacheDir).readRemembered(RELATED_CARDS))?.key,
         };
         const outcome = onWorker<RelatedOutcome>('src/lib/related-worker.ts', job, () => runRelatedJob(job));
         // Awaited, and its failure reported, by the paper pages.

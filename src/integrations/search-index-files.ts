@@ -11,8 +11,8 @@
  * left there (only its time stamp is renewed, so scripts/build.ts counts it as this build's); when no
  * paper and no search code changed, the index is not built at all and the last build's files stay.
  */
-import { readFile, rm, stat, utimes, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, stat, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { SideFiles, writeFiles } from '../loader/side-files.ts';
@@ -28,22 +28,10 @@ interface IndexRecord {
   files: string[];
 }
 
-async function readRecord(file: string): Promise<IndexRecord | undefined> {
-  try {
-    const { key, value } = JSON.parse(await readFile(file, 'utf8')) as { key?: unknown; value?: unknown };
-    if (typeof key === 'string' && Array.isArray(value) && value.every((name) => typeof name === 'string')) return { key, files: value };
-  } catch {
-    // None yet, or unreadable: the index is built.
-  }
-  return undefined;
-}
+/** The name the index's files are remembered under (loader/side-files.ts: readRemembered). */
+const REMEMBERED = 'search-index';
 
-async function saveRecord(file: string, record: IndexRecord | undefined): Promise<void> {
-  if (!record) return;
-  await mkdir(dirname(file), { recursive: true });
-  // The same shape as the routes' remembered paths (lib/path-memo.ts).
-  await writeFile(file, JSON.stringify({ key: record.key, value: record.files }));
-}
+const isNameList = (value: unknown): value is string[] => Array.isArray(value) && value.every((name) => typeof name === 'string');
 
 /** Runs `work` over `items` with a few in flight. */
 async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
@@ -105,7 +93,7 @@ export function searchIndexFiles({ outputKept }: SearchIndexFilesOptions): Astro
   let job: Promise<IndexOutcome> | undefined;
   let last: IndexRecord | undefined;
   const run = (input: IndexJob) => onWorker<IndexOutcome>('src/lib/search/index-worker.ts', input, () => runIndexJob(input));
-  const recordFile = () => new SideFiles(cacheDir).searchIndexRecord;
+  const sideFiles = () => new SideFiles(cacheDir);
 
   const report = (logger: AstroIntegrationLogger, outcome: IndexOutcome, written: number) => {
     const log = logger.fork('search');
@@ -128,7 +116,8 @@ export function searchIndexFiles({ outputKept }: SearchIndexFilesOptions): Astro
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async () => {
-        last = outputKept ? await readRecord(recordFile()) : undefined;
+        const remembered = outputKept ? await sideFiles().readRemembered(REMEMBERED) : undefined;
+        last = remembered && isNameList(remembered.value) ? { key: remembered.key, files: remembered.value } : undefined;
         job = run({ cacheDir, last: last && { ...last, dir: join(outDir, 'search') } });
         // Awaited, and its failure reported, when the pages are done.
         job.catch(() => undefined);
@@ -141,17 +130,14 @@ export function searchIndexFiles({ outputKept }: SearchIndexFilesOptions): Astro
           if (outcome.kept && !(await keepSearchFiles(searchDir, last!.files))) outcome = await run({ cacheDir });
           if (outcome.kept) return report(logger, outcome, 0);
           // Until the new files and their record are both written, no record: a build stopped half-way keeps nothing.
-          await rm(recordFile(), { force: true });
+          await sideFiles().forgetRemembered(REMEMBERED);
           const { written } = await writeSearchFiles(searchDir, outcome.index.files);
-          await saveRecord(
-            recordFile(),
-            outcome.key === undefined ? undefined : { key: outcome.key, files: [...outcome.index.files.keys()] },
-          );
+          if (outcome.key !== undefined) await sideFiles().writeRemembered(REMEMBERED, outcome.key, [...outcome.index.files.keys()]);
           report(logger, outcome, written);
         } catch (error) {
           throw new Error(
             `The search index could not be built: ${error instanceof Error ? error.message : String(error)}. ` +
-              `It is built from what the paper loader hands over in ${new SideFiles(cacheDir).papersHandoff}; build again, ` +
+              `It is built from what the paper loader hands over in ${sideFiles().papersHandoff}; build again, ` +
               'and if this repeats, with the cache folder removed.',
             { cause: error },
           );

@@ -4,7 +4,6 @@
  * compared again when no paper and no code changed. The key must cover the inputs and the code that
  * turns them into the result (source-version.ts).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { SideFiles } from '../loader/side-files';
 import { siteConfig } from '../site';
 
@@ -20,14 +19,9 @@ export async function remembered<T>(
   valid: (value: unknown) => value is T,
   compute: () => Promise<T>,
 ): Promise<T> {
-  try {
-    const memo = JSON.parse(await readFile(sideFiles.rememberedFile(name), 'utf8')) as { key?: unknown; value?: unknown };
-    if (memo.key === key && valid(memo.value)) return memo.value;
-  } catch {
-    // No memo yet, or unreadable: compute.
-  }
+  const memo = await sideFiles.readRemembered(name);
+  if (memo?.key === key && valid(memo.value)) return memo.value;
   const value = await compute();
-  await mkdir(sideFiles.pathsDir, { recursive: true });
-  await writeFile(sideFiles.rememberedFile(name), JSON.stringify({ key, value }));
+  await sideFiles.writeRemembered(name, key, value);
   return value;
 }

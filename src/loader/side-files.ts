@@ -18,7 +18,7 @@
  * one way (loader → lib, loader → integrations).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PaperBody } from './entry-schema.ts';
 import type { SearchablePaper } from './papers-handoff.ts';
@@ -53,8 +53,6 @@ export class SideFiles {
   readonly papersHandoff: string;
   /** Results remembered between builds, one JSON file per kind of work. */
   readonly pathsDir: string;
-  /** The search index's files from the last build, with the key they were made under. */
-  readonly searchIndexRecord: string;
   /** Per-paper terms, one JSON file per kind of work. */
   readonly termsDir: string;
 
@@ -65,13 +63,32 @@ export class SideFiles {
     this.bibtexHandoff = join(cacheDir, 'papershelf-bibtex.json');
     this.papersHandoff = join(cacheDir, 'papershelf-papers.json');
     this.pathsDir = join(cacheDir, 'papershelf-paths');
-    this.searchIndexRecord = this.rememberedFile('search-index');
     this.termsDir = join(cacheDir, 'papershelf-terms');
   }
 
   /** Where the result of the work `name` is remembered between builds, with the key it was made under. */
   rememberedFile(name: string): string {
     return join(this.pathsDir, `${name}.json`);
+  }
+
+  /** The last build's result of the work `name` and its key; none when there is none or it cannot be read. */
+  async readRemembered(name: string): Promise<{ key: string; value: unknown } | undefined> {
+    try {
+      const { key, value } = JSON.parse(await readFile(this.rememberedFile(name), 'utf8')) as { key?: unknown; value?: unknown };
+      return typeof key === 'string' ? { key, value } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async writeRemembered(name: string, key: string, value: unknown): Promise<void> {
+    await mkdir(this.pathsDir, { recursive: true });
+    await writeFile(this.rememberedFile(name), JSON.stringify({ key, value }));
+  }
+
+  /** Forgets the result of `name`, so a build stopped while replacing it keeps none. */
+  async forgetRemembered(name: string): Promise<void> {
+    await rm(this.rememberedFile(name), { force: true });
   }
 
   #bodyFile(id: string): string {
