@@ -2,34 +2,17 @@
  * Related papers as a build computes them: from the loader's hand-off of every paper (the collection
  * holds no abstracts), with each paper's terms kept between builds under its digest.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SideFiles } from '@/loader/side-files';
 import type { SearchablePaper } from '@/loader/papers-handoff';
 import { relatedKey, runRelatedJob, type RelatedJob, type RelatedOutcome } from '@/lib/related-job';
 import { relatedPapers } from '@/lib/related';
-import { RELATED_ARCHIVE } from '../fixtures/related/papers';
+import { HANDED_OVER_ARCHIVE } from '../fixtures/related/papers';
+import { tempFolders } from '../temp-folders';
 
-const folders: string[] = [];
-function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'related-job-'));
-  folders.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const folder = tempFolders('related-job-');
 
-const papers: SearchablePaper[] = RELATED_ARCHIVE.map((paper, i) => ({
-  ...paper,
-  categories: [...paper.categories],
-  keywords: [...paper.keywords],
-  domains: [...paper.domains],
-  authors: [`Author ${i}`],
-  digest: `d${i}`,
-}));
+const papers: SearchablePaper[] = HANDED_OVER_ARCHIVE;
 
 async function computed(job: RelatedJob) {
   const outcome: RelatedOutcome = await runRelatedJob(job);

@@ -2,35 +2,20 @@
  * The search index as a build makes it: the job that builds it from the loader's hand-off, or keeps
  * the last build's files when nothing changed, and the writing of its files into the output.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keepSearchFiles, writeSearchFiles } from '@/integrations/search-index-files';
 import { SideFiles } from '@/loader/side-files';
 import { buildSearchIndex, indexKey, type SearchablePaper } from '@/lib/search/build-index';
 import { runIndexJob, type IndexOutcome } from '@/lib/search/index-job';
 import { MANIFEST_FILE } from '@/shared/search/format';
-import { RELATED_ARCHIVE } from '../fixtures/related/papers';
+import { HANDED_OVER_ARCHIVE } from '../fixtures/related/papers';
+import { tempFolders } from '../temp-folders';
 
-const folders: string[] = [];
-function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'search-index-files-'));
-  folders.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const folder = tempFolders('search-index-files-');
 
-const papers: SearchablePaper[] = RELATED_ARCHIVE.slice(0, 12).map((paper, i) => ({
-  ...paper,
-  categories: [...paper.categories],
-  keywords: [...paper.keywords],
-  domains: [...paper.domains],
-  authors: [`Author ${i}`],
-  digest: `d${i}`,
-}));
+const papers: SearchablePaper[] = HANDED_OVER_ARCHIVE.slice(0, 12);
 
 function built(outcome: IndexOutcome) {
   if (outcome.kept) throw new Error('expected an index, not kept files');
