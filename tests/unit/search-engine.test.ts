@@ -134,6 +134,21 @@ describe('buildSearchIndex', () => {
     });
   });
 
+  it('counts the records that ride along in a shard towards its size', () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      paper(`2403.${String(i).padStart(5, '0')}`, { title: `Topic${String.fromCharCode(97 + (i % 26))}${i} survey`, authors: ['Ana Müller'] }),
+    );
+    const { index } = engineFor(many, { termShardBytes: 2_000 });
+    const shards = index.manifest.firsts.map((_, i) => index.files.get(fileNames.termShard(index.manifest, i))!);
+    const withRecords = shards.filter((content) => (JSON.parse(content) as TermShard).records.length > 0);
+    expect(withRecords.length).toBeGreaterThan(3);
+    // A shard grows past the aim only by its last term and the records that came with it.
+    for (const content of shards) {
+      const shard = JSON.parse(content) as TermShard;
+      if (shard.terms.length > 1) expect(content.length, shard.terms[0]![0]).toBeLessThan(2_000 + 1_000);
+    }
+  });
+
   it('keeps the best completions of a short prefix whose words span shards', () => {
     const many = Array.from({ length: 40 }, (_, i) =>
       paper(`2401.${String(i).padStart(5, '0')}`, { title: `Difference${'x'.repeat(i)} study` }),
@@ -257,6 +272,14 @@ describe('search engine: what readers paste', () => {
     expect(ids(await engine.search({ query: 'hep-th/9901001' }))).toEqual(['hep-th-9901001']);
     expect(ids(await engine.search({ query: 'https://arxiv.org/abs/hep-th/9901001v1' }))).toEqual(['hep-th-9901001']);
     expect(ids(await engine.search({ query: 'https://doi.org/10.1109/LRA.2025.3632610' }))).toEqual(['2510.11111']);
+  });
+
+  it('fetches only the shard of a pasted id, not those of the pieces of its URL', async () => {
+    const { engine, loads, index } = engineFor(pasted, { termShardBytes: 120 });
+    await engine.warm();
+    loads.length = 0;
+    expect(ids(await engine.search({ query: 'https://arxiv.org/abs/2404.01817v2' }))).toEqual(['2404.01817']);
+    expect(loads).toEqual([fileNames.termShard(index.manifest, shardOf(index.manifest.firsts, '2404.01817'))]);
   });
 
   it('offers arXiv for an id the site does not have', async () => {

@@ -55,7 +55,7 @@ export function indexKey(version: string, papers: readonly SearchablePaper[]): s
 export type PaperTerms = [mask: number, terms: string][];
 
 export interface BuildOptions {
-  /** Aim for term shards of about this many bytes (before compression). */
+  /** Aim for term shards of about this many bytes (before compression), the records riding along included. */
   termShardBytes?: number;
   /** Papers per record shard: small, because a page of results touches up to that many shards. */
   docsPerShard?: number;
@@ -80,7 +80,7 @@ export interface SearchIndex {
 }
 
 const DEFAULTS: Required<BuildOptions> = {
-  termShardBytes: 16_000,
+  termShardBytes: 24_000,
   docsPerShard: 12,
   takeawayChars: 140,
   embedPerTerm: EMBEDDED_PER_TERM,
@@ -286,17 +286,27 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
   const df = new Map(sorted.map((term) => [term, postings.get(term)!.docs.length]));
   const shards: [string, string][][] = [];
   const firsts: string[] = [];
+  // A shard's size counts the records that ride along with its terms, each once: they are most of its bytes.
+  const best = new Map<string, number[]>();
+  const recordBytes = records.map((record) => JSON.stringify(record).length + 8);
+  let embedded = new Set<number>();
   let bytes = Infinity;
   for (const term of sorted) {
     const list = postings.get(term)!;
     const encoded = encodePostings(list.docs, list.masks);
-    const size = encoded.length + term.length * 2 + 8;
+    const papersOfTerm = bestPapers(list, embedPerTerm);
+    best.set(term, papersOfTerm);
+    const recordsOf = (docs: Set<number>) => papersOfTerm.reduce((sum, doc) => sum + (docs.has(doc) ? 0 : recordBytes[doc]!), 0);
+    let size = encoded.length + term.length * 2 + 8 + recordsOf(embedded);
     if (bytes + size > termShardBytes && (shards.at(-1)?.length ?? 1) > 0) {
       shards.push([]);
       firsts.push(term);
+      embedded = new Set();
+      size = encoded.length + term.length * 2 + 8 + recordsOf(embedded);
       bytes = 0;
     }
     shards.at(-1)!.push([term, encoded]);
+    for (const doc of papersOfTerm) embedded.add(doc);
     bytes += size;
   }
   if (shards.length === 0) {
@@ -306,7 +316,7 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
   const prefixes = prefixCompletions(sorted, df, firsts);
   const termFiles = shards.map((terms, i): TermShard => {
     const docs = new Set<number>();
-    for (const [term] of terms) for (const doc of bestPapers(postings.get(term)!, embedPerTerm)) docs.add(doc);
+    for (const [term] of terms) for (const doc of best.get(term)!) docs.add(doc);
     const embedded = [...docs].sort((a, b) => a - b).map((doc): [number, DocRecord] => [doc, records[doc]!]);
     return { terms, prefixes: prefixes.get(i) ?? {}, records: embedded };
   });
