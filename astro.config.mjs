@@ -8,10 +8,15 @@ import { katexAssets } from './src/integrations/katex-assets.ts';
 import { bibtexFiles } from './src/integrations/bibtex-files.ts';
 import { relatedPapers } from './src/integrations/related-papers.ts';
 import { searchIndexFiles } from './src/integrations/search-index-files.ts';
+import { outputList, topLevelFiles } from './src/integrations/output-list.ts';
 import sitemap from '@astrojs/sitemap';
 import { INLINE_SCRIPT_HASHES } from './src/lib/boot-script.ts';
 
 const site = readSiteConfig();
+const bibtex = bibtexFiles({ outputKept: site.keepOutput });
+const searchIndex = searchIndexFiles({ outputKept: site.keepOutput });
+// The sitemap integration's files: sitemap-index.xml and sitemap-0.xml, …
+const sitemapFiles = topLevelFiles(/^sitemap-[\w-]*\.xml$/);
 
 export default defineConfig({
   site: site.siteUrl,
@@ -28,10 +33,12 @@ export default defineConfig({
   // after the other, and the paper pages wait for related papers while the index is wanted only at the end.
   integrations: [
     katexAssets(),
-    bibtexFiles(),
+    bibtex,
     relatedPapers(),
-    searchIndexFiles({ outputKept: site.keepOutput }),
+    searchIndex,
     ...(site.siteUrl ? [sitemap()] : []),
+    // Last: it lists what the build and the integrations above wrote, for scripts/build.ts to remove what is stale next time.
+    outputList([bibtex, searchIndex, ...(site.siteUrl ? [sitemapFiles] : [])]),
   ],
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins }),

@@ -89,7 +89,7 @@ function build(corpus: string, out: string, cache: string): BuildFigures {
       bundle: seconds(log, /\[vite\] ✓ built in ([\d.]+)(ms|s|m)/),
       pages: seconds(log, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s|m)/),
       searchIndex: seconds(log, /\[search\] index of .* built in ([\d.]+) (s)/),
-      bibtex: seconds(log, /BibTeX files written in ([\d.]+) (s)/),
+      bibtex: seconds(log, /BibTeX files, \d+ written, in ([\d.]+) (s)/),
     },
   };
 }

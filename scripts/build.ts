@@ -12,11 +12,12 @@
  * deleted papers, old assets) are removed (scripts/lib/stale-output.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
-import { manifestFiles, markStart, removeStale, staleFiles } from './lib/stale-output.ts';
+import { markStart, removeStale, staleFiles } from './lib/stale-output.ts';
+import { SideFiles, type OutputList } from '../src/loader/side-files.ts';
 
 /** A page line: `12:00:01 ├─ /papers/2401.00001/index.html (+2ms)`; or a bare `(+2ms)` after a batch. */
 const PAGE_LINE = /^(?:\S+\s+)?[├└]─\s|^\s*\(\+\d+(?:\.\d+)?m?s\)\s*$/u;
@@ -34,21 +35,28 @@ async function folders(): Promise<{ outDir: string; cacheDir: string } | undefin
 }
 const site = await folders();
 const manifestFile = site && join(site.cacheDir, 'incremental-build.json');
+const sideFiles = site && new SideFiles(site.cacheDir);
+/** The files the last build left, read before this one replaces the list. */
+const lastOutput = sideFiles?.readOutputList();
 
 const started = site ? markStart(site.cacheDir) : 0;
 
+const sameFolder = (list: OutputList | undefined, outDir: string) => list !== undefined && resolve(list.outDir) === resolve(outDir);
+
 /**
- * After a good build: remove what the last build left that this one did not produce. Only a manifest
- * this build wrote names files it kept; without one (the incremental build switched off), every file
- * of this build was written during it.
+ * After a good build: remove what the last build left that this one did not produce, by the two
+ * builds' output lists (src/integrations/output-list.ts). Without the last build's list the whole
+ * output is looked through; without this build's, nothing is removed: it would not know its own files.
  */
 function removeStaleOutput(outDir: string): void {
   if (!existsSync(outDir)) return;
-  const produced =
-    manifestFile && existsSync(manifestFile) && statSync(manifestFile).mtimeMs >= started
-      ? manifestFiles(manifestFile, outDir)
-      : new Set<string>();
-  const removed = removeStale(outDir, staleFiles(outDir, produced, started));
+  const current = sideFiles!.readOutputList();
+  if (!current || current.writtenAt < started || !sameFolder(current, outDir)) {
+    console.warn(`no list of this build's files in ${sideFiles!.outputList}: files of earlier builds were left in ${outDir}`);
+    return;
+  }
+  const last = sameFolder(lastOutput, outDir) ? lastOutput!.files : undefined;
+  const removed = removeStale(outDir, staleFiles(outDir, current.files, started, last));
   if (removed > 0) console.log(`removed ${removed} file(s) of the last build that this build does not have`);
 }
 
@@ -91,6 +99,8 @@ astro.on('close', (code, signal) => {
   }
   // A build that stopped half-way may have put pages of its own into the output and the incremental
   // cache's copies while the manifest still describes the last good build: forget the manifest, so
-  // the next build renders everything instead of trusting those files.
+  // the next build renders everything instead of trusting those files; and forget the list of the
+  // last build's files, so the next one looks through the whole output for what this one left.
   rmSync(manifestFile!, { force: true });
+  sideFiles!.forgetOutputList();
 });

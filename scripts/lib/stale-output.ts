@@ -2,13 +2,12 @@
  * What a build kept in place leaves behind. `npm run build` builds into the last build's output
  * (Astro then skips a page whose file is already there and whose key is unchanged, "(cached)", with
  * no I/O at all), so files of pages that no longer exist stay unless they are removed. A file
- * belongs to this build when Astro's incremental manifest lists it (rendered, restored or left in
- * place) or when it was written after the build started (assets, public files, .bib files, the
- * sitemap, pages without a cache key); everything else is stale.
+ * belongs to this build when the build's output list names it (src/integrations/output-list.ts:
+ * pages rendered, restored or left in place, public files, assets, .bib and search files) or when
+ * it was written after the build started; everything else is stale.
  */
-import { mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * The build's start on the file system's own clock: the time stamp of a file written now. (The file
@@ -22,40 +21,40 @@ export function markStart(dir: string): number {
   return statSync(marker).mtimeMs;
 }
 
-interface IncrementalManifest {
-  routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }>;
-}
-
-/** Absolute paths of the files Astro's incremental manifest (`incremental-build.json`) says this build produced. */
-export function manifestFiles(manifestFile: string, outDir: string): Set<string> {
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as IncrementalManifest;
-  const base = pathToFileURL(outDir.endsWith(sep) ? outDir : `${outDir}${sep}`);
-  const files = new Set<string>();
-  for (const route of Object.values(manifest.routes ?? {})) {
-    for (const { outputFile } of Object.values(route.paths ?? {})) {
-      // Astro records the file as a URL relative to the output folder, percent-encoded.
-      if (typeof outputFile === 'string') files.add(fileURLToPath(new URL(outputFile, base)));
-    }
-  }
-  return files;
-}
-
 /**
- * Files under `outDir` (relative paths) that are neither in `produced` nor modified at or after
- * `since` (a time stamp from `markStart`, ms). A `.git` folder at the top, as Astro itself spares it, is left alone.
+ * Files under `outDir` (relative paths) that this build did not produce: not in `produced` (this
+ * build's output list, integrations/output-list.ts) and not modified at or after `since` (a time
+ * stamp from `markStart`, ms). With `last`, the last build's list for the same folder, only its
+ * files are looked at: a file of the last build that this one does not have is stale, and the
+ * output is not walked (100,000 files and folders at 14,000 papers). Without it, every file is. A
+ * `.git` folder at the top, as Astro itself spares it, is left alone.
  */
-export function staleFiles(outDir: string, produced: ReadonlySet<string>, since: number): string[] {
+export function staleFiles(outDir: string, produced: readonly string[], since: number, last?: readonly string[]): string[] {
+  const keep = new Set(produced);
+  const candidates = last ?? walk(outDir);
   const stale: string[] = [];
-  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const name = relative(outDir, path);
-    if (name === '.git' || name.startsWith(`.git${sep}`)) continue;
-    if (produced.has(path)) continue;
-    if (statSync(path).mtimeMs >= since) continue;
+  for (const name of candidates) {
+    if (keep.has(name) || name === '.git' || name.startsWith('.git/')) continue;
+    const mtime = modified(join(outDir, name));
+    if (mtime === undefined || mtime >= since) continue;
     stale.push(name);
   }
   return stale.sort();
+}
+
+/** Every file under `dir`, relative, with '/' between segments (as output lists name them). */
+function walk(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+function modified(path: string): number | undefined {
+  try {
+    return lstatSync(path).mtimeMs;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Deletes the stale files and the folders they leave empty; returns how many files went. */

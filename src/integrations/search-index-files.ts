@@ -8,10 +8,10 @@
  * serves the same files.
  *
  * A file's name holds the hash of its contents, so a file already in the output under its name is
- * left there (only its time stamp is renewed, so scripts/build.ts counts it as this build's); when no
- * paper and no search code changed, the index is not built at all and the last build's files stay.
+ * left there as it is (the output list, integrations/output-list.ts, names it as this build's); when
+ * no paper and no search code changed, the index is not built at all and the last build's files stay.
  */
-import { mkdir, stat, utimes } from 'node:fs/promises';
+import { access, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -19,6 +19,7 @@ import { SideFiles, writeFiles } from '../loader/side-files.ts';
 import { onWorker } from '../lib/on-worker.ts';
 import { runIndexJob, type IndexJob, type IndexOutcome } from '../lib/search/index-job.ts';
 import { MANIFEST_FILE } from '../shared/search/format.ts';
+import type { WritesOutput } from './output-list.ts';
 
 const IN_FLIGHT = 64;
 
@@ -40,14 +41,10 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
   return results;
 }
 
-/**
- * Renews the time stamps of the files `names` in `dir`, so the build counts them as its own; false
- * when one of them is not there.
- */
-export async function keepSearchFiles(dir: string, names: readonly string[]): Promise<boolean> {
-  const now = new Date();
+/** Whether every one of the files `names` is in `dir`. */
+export async function searchFilesThere(dir: string, names: readonly string[]): Promise<boolean> {
   const found = await inBatches(names, (name) =>
-    utimes(join(dir, name), now, now).then(
+    access(join(dir, name)).then(
       () => true,
       () => false,
     ),
@@ -73,7 +70,6 @@ export async function writeSearchFiles(dir: string, files: ReadonlyMap<string, s
   const toWrite = entries.filter((_, i) => !inPlace[i]);
   const kept = entries.filter((_, i) => inPlace[i]).map(([name]) => name);
   await writeFiles(toWrite.map(([name, content]) => [join(dir, name), content] as const));
-  await keepSearchFiles(dir, kept);
   return { written: toWrite.length, kept: kept.length };
 }
 
@@ -87,8 +83,9 @@ export interface SearchIndexFilesOptions {
   outputKept: boolean;
 }
 
-export function searchIndexFiles({ outputKept }: SearchIndexFilesOptions): AstroIntegration {
+export function searchIndexFiles({ outputKept }: SearchIndexFilesOptions): AstroIntegration & WritesOutput {
   let cacheDir = '';
+  let produced: readonly string[] = [];
   let outDir = '';
   let job: Promise<IndexOutcome> | undefined;
   let last: IndexRecord | undefined;
@@ -110,6 +107,7 @@ export function searchIndexFiles({ outputKept }: SearchIndexFilesOptions): Astro
 
   return {
     name: 'papershelf-search-index-files',
+    producedFiles: () => produced.map((name) => `search/${name}`),
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
@@ -127,11 +125,15 @@ export function searchIndexFiles({ outputKept }: SearchIndexFilesOptions): Astro
         try {
           let outcome = await job!;
           // Kept files that went missing during the build (none should): build the index after all.
-          if (outcome.kept && !(await keepSearchFiles(searchDir, last!.files))) outcome = await run({ cacheDir });
-          if (outcome.kept) return report(logger, outcome, 0);
+          if (outcome.kept && !(await searchFilesThere(searchDir, last!.files))) outcome = await run({ cacheDir });
+          if (outcome.kept) {
+            produced = last!.files;
+            return report(logger, outcome, 0);
+          }
           // Until the new files and their record are both written, no record: a build stopped half-way keeps nothing.
           await sideFiles().forgetRemembered(REMEMBERED);
           const { written } = await writeSearchFiles(searchDir, outcome.index.files);
+          produced = [...outcome.index.files.keys()];
           if (outcome.key !== undefined) await sideFiles().writeRemembered(REMEMBERED, outcome.key, [...outcome.index.files.keys()]);
           report(logger, outcome, written);
         } catch (error) {

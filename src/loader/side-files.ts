@@ -11,13 +11,17 @@
  *   are loaded (src/integrations/search-index-files.ts) and to the related papers' worker (src/lib/related-job.ts);
  * - `papershelf-paths/<name>.json`: results of expensive work from the last build, with the key they were
  *   made under, so the work runs only on a change: related papers (src/lib/path-memo.ts) and the search
- *   index's list of files (`search-index.json`, src/integrations/search-index-files.ts);
+ *   index's list of files (`search-index.json`, src/integrations/search-index-files.ts), and the hash
+ *   of each .bib file's text (`bibtex-files.json`, src/integrations/bibtex-files.ts);
  * - `papershelf-terms/<kind>.json`: each paper's terms for the search index (or related papers), by
- *   the paper's digest (src/lib/paper-memo.ts), so a build cuts only new and changed papers into terms.
+ *   the paper's digest (src/lib/paper-memo.ts), so a build cuts only new and changed papers into terms;
+ * - `papershelf-output.json`: every file the last build put in the output folder (src/integrations/
+ *   output-list.ts writes it), so the next one removes what it no longer has without walking 100,000
+ *   files (scripts/lib/stale-output.ts).
  * The loader writes them; src/lib and src/integrations read them through this module, so imports run
  * one way (loader → lib, loader → integrations).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PaperBody } from './entry-schema.ts';
@@ -31,6 +35,15 @@ const bodyName = (id: string) => `${paperIdSlug(id)}.json`;
 export interface BibtexFile {
   id: string;
   text: string;
+}
+
+/** The files a build left in its output folder (SideFiles.readOutputList). */
+export interface OutputList {
+  outDir: string;
+  /** Relative to `outDir`. */
+  files: string[];
+  /** When the list was written (ms, the file system's clock). */
+  writtenAt: number;
 }
 
 const IN_FLIGHT = 32;
@@ -55,6 +68,8 @@ export class SideFiles {
   readonly pathsDir: string;
   /** Per-paper terms, one JSON file per kind of work. */
   readonly termsDir: string;
+  /** The files of the last build's output. */
+  readonly outputList: string;
 
   /** `cacheDir`: Astro's cache folder (absolute), kept between builds. */
   constructor(cacheDir: string) {
@@ -64,6 +79,29 @@ export class SideFiles {
     this.papersHandoff = join(cacheDir, 'papershelf-papers.json');
     this.pathsDir = join(cacheDir, 'papershelf-paths');
     this.termsDir = join(cacheDir, 'papershelf-terms');
+    this.outputList = join(cacheDir, 'papershelf-output.json');
+  }
+
+  /** Records the files (relative paths, sorted) a build put in the output folder `outDir`. */
+  async writeOutputList(outDir: string, files: readonly string[]): Promise<void> {
+    await mkdir(dirname(this.outputList), { recursive: true });
+    await writeFile(this.outputList, JSON.stringify({ outDir, files }));
+  }
+
+  /** The last build's output files, with the folder they are in; none when there is no usable list. */
+  readOutputList(): OutputList | undefined {
+    try {
+      const { outDir, files } = JSON.parse(readFileSync(this.outputList, 'utf8')) as { outDir?: unknown; files?: unknown };
+      if (typeof outDir !== 'string' || !Array.isArray(files) || !files.every((file) => typeof file === 'string')) return undefined;
+      return { outDir, files: files as string[], writtenAt: statSync(this.outputList).mtimeMs };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Forgets the list: the output may hold files of a build that stopped half-way. */
+  forgetOutputList(): void {
+    rmSync(this.outputList, { force: true });
   }
 
   /** Where the result of the work `name` is remembered between builds, with the key it was made under. */
