@@ -282,6 +282,18 @@ describe('search engine: what readers paste', () => {
     expect(loads).toEqual([fileNames.termShard(index.manifest, shardOf(index.manifest.firsts, '2404.01817'))]);
   });
 
+  it('fetches no spelling file for a pasted title whose words the index has, and still corrects one it lacks', async () => {
+    const { engine, loads } = engineFor(pasted);
+    await engine.warm();
+    loads.length = 0;
+    const title = 'One Step Is Enough: Trajectory-Consistent Distillation for Latent Diffusion Models';
+    expect(ids(await engine.search({ query: title }))).toEqual(['2404.01817']);
+    expect(loads.filter((name) => name.startsWith('s'))).toEqual([]);
+    const typo = await engine.search({ query: title.replace('Distillation', 'Distilation') });
+    expect(ids(typo)).toEqual(['2404.01817']);
+    expect(typo.corrections).toEqual([['distilation', 'distillation']]);
+  });
+
   it('offers arXiv for an id the site does not have', async () => {
     const { engine } = engineFor(pasted);
     const response = await engine.search({ query: 'arXiv:2501.99999v2' });

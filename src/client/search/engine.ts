@@ -111,6 +111,8 @@ const TYPO_SPREAD = 0.08;
 const NEAREST_THRESHOLD = 0.5;
 /** Fuzzy matching runs for a word that is unknown or in fewer papers than this (it may be a typo). */
 const RARE = 4;
+/** Words from which a query is a phrase (a pasted title): its known words are not matched with typos. */
+const PHRASE_WORDS = 4;
 /** A word being typed is completed from at most this many shards beyond its own. */
 const PREFIX_SHARDS = 2;
 
@@ -303,8 +305,12 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
       .map(({ term }) => term);
   }
 
-  /** The terms a word stands for: itself, words it begins, and near spellings. */
-  async function wordCandidates(part: QueryPart): Promise<{ candidates: Candidate[]; correction?: string }> {
+  /**
+   * The terms a word stands for: itself, words it begins, and near spellings. In a phrase (`phrase`:
+   * PHRASE_WORDS words or more, as titles are pasted) a word the index has is taken as written, however
+   * rare: the other words already pick the paper, and its near spellings would cost a file each.
+   */
+  async function wordCandidates(part: QueryPart, phrase: boolean): Promise<{ candidates: Candidate[]; correction?: string }> {
     const word = part.text;
     // The completions' shards are asked for with the word's own, not after it: one round, not two.
     const completing = word.length >= (part.last ? 2 : 4) && !/^\d+$/.test(word) ? completions(word) : undefined;
@@ -313,7 +319,7 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
     const exact = home.terms[at] === word;
     const candidates: Candidate[] = exact ? [{ term: word, quality: 1 }] : [];
     for (const term of (await completing) ?? []) candidates.push({ term, quality: 0.55 + (0.35 * word.length) / term.length });
-    const known = exact && decodedCount(home, at) >= RARE;
+    const known = exact && (phrase || decodedCount(home, at) >= RARE);
     if (known || word.length < 4 || /\d/.test(word) || (part.last && candidates.length > 0)) return { candidates };
     const seen = new Set(candidates.map((c) => c.term));
     const found = (await nearSpellings(word, TYPO_THRESHOLD)).filter(
@@ -391,11 +397,13 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
     // split (partsOf), they are already on their way instead of a round later.
     // A pasted id is looked up whole: the pieces of a URL or an id ("arxiv", "2505") are never searched.
     const typed = queryParts(query);
+    // In a phrase the spelling files are fetched only for a word the index does not have (wordCandidates).
     const words = pastedId ? [] : typed.flatMap((part) => (isCompound(part) ? [part, ...compoundWords(part.text)] : [part]));
+    const phrase = typed.filter((part) => part.kind === 'word').length >= PHRASE_WORDS;
     for (const term of pastedId?.terms ?? []) void shardFor(term).catch(() => undefined);
     for (const part of words) {
       void shardFor(part.text).catch(() => undefined);
-      if (part.kind === 'word' && part.text.length >= 4 && !/\d/.test(part.text)) {
+      if (!phrase && part.kind === 'word' && part.text.length >= 4 && !/\d/.test(part.text)) {
         void spelling(String.fromCodePoint(part.text.codePointAt(0)!)).catch(() => undefined);
       }
     }
@@ -438,7 +446,7 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
         const exact = (part: QueryPart) => ({ candidates: [{ term: part.text, quality: 1 }] as Candidate[], correction: undefined });
         const found = await Promise.all(
           parts.map(async (part) => {
-            const { candidates, correction } = part.kind === 'word' ? await wordCandidates(part) : exact(part);
+            const { candidates, correction } = part.kind === 'word' ? await wordCandidates(part, phrase) : exact(part);
             return { candidates, correction, lists: await Promise.all(candidates.map((c) => postings(c.term))) };
           }),
         );
