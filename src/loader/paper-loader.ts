@@ -4,6 +4,8 @@
  * Under `astro dev` it watches PAPERS_DIR and re-syncs when a summary file changes (watch.ts).
  */
 import type { Loader } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { formatDiagnostic } from '../ingest/diagnostics.ts';
@@ -16,6 +18,9 @@ import { readPapers } from './read-papers.ts';
 import { defaultThreads } from './read-pool.ts';
 import { summarizeDiagnostics } from './summary.ts';
 import { watchSummaryFiles } from './watch.ts';
+
+/** The name the hand-offs' key is remembered under (side-files.ts: readRemembered). */
+const HANDOFFS = 'loader-handoffs';
 
 export interface PaperLoaderOptions {
   /** Absolute folder of summary files. */
@@ -55,6 +60,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
         const kept = new Set<string>();
         const bodies: { id: string; body: PaperBody }[] = [];
         const searchable: SearchablePaper[] = [];
+        const handoffs = createHash('sha256');
         for (const paper of result.papers) {
           kept.add(paper.id);
           // Unchanged papers keep their validated entry from the last build: no second validation.
@@ -62,6 +68,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
           // whole, with the pipeline's version, which also decides how a paper is split into entry and body.
           const digest = result.sourceKeys.get(paper) ?? generateDigest({ pipeline, paper });
           searchable.push(searchableOf({ data: paper, digest }));
+          handoffs.update(`${paper.id}\0${digest}\0`);
           if (store.get(paper.id)?.digest === digest && sideFiles.hasBody(paper.id)) continue;
           const { entry, body } = splitPaper(paper);
           bodies.push({ id: paper.id, body });
@@ -77,12 +84,23 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
         await sideFiles.writeBodies(bodies);
         await sideFiles.pruneBodies(kept);
+        // The hand-offs say what every paper is (its digest) and its BibTeX: when neither changed
+        // since the last build they are as they were (28 MB at 14,000 papers, 0.7 s to write).
+        // BibTeX is made by shared code the digests do not cover (src/shared/bibtex.ts): its text is in the key.
         const site = { origin: options.siteUrl, base: options.base };
-        await sideFiles.writeBibtex(result.papers.map((paper) => ({ id: paper.id, text: paperBibtex(paper, site) })));
-        // What the search index and related papers read of every paper, abstracts included (the
-        // collection leaves them out): both are computed from this on worker threads beside the pages
-        // (src/integrations/search-index-files.ts, lib/site-related.ts).
-        await sideFiles.writePapersHandoff(searchable);
+        const bibtex = result.papers.map((paper) => ({ id: paper.id, text: paperBibtex(paper, site) }));
+        for (const { text } of bibtex) handoffs.update(`${text}\0`);
+        const handoffsKey = handoffs.digest('base64url');
+        const lastKey = (await sideFiles.readRemembered(HANDOFFS))?.key;
+        if (lastKey !== handoffsKey || !existsSync(sideFiles.bibtexHandoff) || !existsSync(sideFiles.papersHandoff)) {
+          await sideFiles.forgetRemembered(HANDOFFS);
+          await sideFiles.writeBibtex(bibtex);
+          // What the search index and related papers read of every paper, abstracts included (the
+          // collection leaves them out): both are computed from this on worker threads beside the pages
+          // (src/integrations/search-index-files.ts, lib/site-related.ts).
+          await sideFiles.writePapersHandoff(searchable);
+          await sideFiles.writeRemembered(HANDOFFS, handoffsKey, null);
+        }
 
         for (const d of result.diagnostics) {
           if (d.severity === 'error') logger.error(formatDiagnostic(d));

@@ -12,7 +12,9 @@
  * - `papershelf-paths/<name>.json`: results of expensive work from the last build, with the key they were
  *   made under, so the work runs only on a change: related papers (src/lib/path-memo.ts) and the search
  *   index's list of files (`search-index.json`, src/integrations/search-index-files.ts), and the hash
- *   of each .bib file's text (`bibtex-files.json`, src/integrations/bibtex-files.ts);
+ *   of each .bib file's text (`bibtex-files.json`, src/integrations/bibtex-files.ts), and the key of the
+ *   two hand-offs (`loader-handoffs.json`: the papers' ids and digests, the site's address), which are
+ *   not written again when it is unchanged;
  * - `papershelf-terms/<kind>.json`: each paper's terms for the search index (or related papers), by
  *   the paper's digest (src/lib/paper-memo.ts), so a build cuts only new and changed papers into terms;
  * - `papershelf-output.json`: every file the last build put in the output folder (src/integrations/

@@ -4,7 +4,7 @@
  * deleted summary files.
  */
 import { EventEmitter } from 'node:events';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -91,6 +91,34 @@ describe('paperLoader', () => {
       expect(body.abstract.en).toMatch(/\w{4,}/);
       expect(body.abstractEn).toContain('<');
     }
+  });
+
+  it('writes the hand-offs again only when a paper or its BibTeX changed', async () => {
+    const dir = papersDir();
+    // A paper with no arXiv id: its BibTeX gives its page's address on the site, when the site's origin is known.
+    writeFileSync(join(dir, 'notes.md'), '---\ntitle: Field Notes on Counting\nid: field-notes-2024\nauthors: Ann Lee\n---\nA body.\n');
+    const { context } = fakeContext();
+    const sideFiles = new SideFiles(fileURLToPath(context.config.cacheDir));
+    const load = (siteUrl?: string) => paperLoader({ dir, base: '/', siteUrl }).load(context);
+    const stamp = () => [statSync(sideFiles.papersHandoff).mtimeMs, statSync(sideFiles.bibtexHandoff).mtimeMs];
+    const old = new Date('2020-01-01T00:00:00Z');
+    const age = () => {
+      utimesSync(sideFiles.papersHandoff, old, old);
+      utimesSync(sideFiles.bibtexHandoff, old, old);
+    };
+    await load();
+    age();
+    await load();
+    expect(stamp()).toEqual([old.getTime(), old.getTime()]);
+    // The site's address is in every BibTeX entry, not in the papers' digests.
+    await load('https://papers.example.org');
+    expect(stamp()[1]).toBeGreaterThan(old.getTime());
+    expect((await sideFiles.readBibtex()).find((file) => file.id === 'field-notes-2024')?.text).toContain('papers.example.org');
+    age();
+    writeFileSync(join(dir, 'short.md'), readFileSync(join(dir, 'short.md'), 'utf8').replace(/^title: .*$/m, 'title: "A New Title"'));
+    await load('https://papers.example.org');
+    expect(stamp().every((time) => time > old.getTime())).toBe(true);
+    expect((await sideFiles.readPapersHandoff()).map((paper) => paper.title)).toContain('A New Title');
   });
 
   it('re-syncs added, changed and deleted files when Astro hands it a watcher', async () => {
