@@ -136,7 +136,10 @@ describe('buildSearchIndex', () => {
 
   it('counts the records that ride along in a shard towards its size', () => {
     const many = Array.from({ length: 60 }, (_, i) =>
-      paper(`2403.${String(i).padStart(5, '0')}`, { title: `Topic${String.fromCharCode(97 + (i % 26))}${i} survey`, authors: ['Ana Müller'] }),
+      paper(`2403.${String(i).padStart(5, '0')}`, {
+        title: `Topic${String.fromCharCode(97 + (i % 26))}${i} survey`,
+        authors: ['Ana Müller'],
+      }),
     );
     const { index } = engineFor(many, { termShardBytes: 2_000 });
     const shards = index.manifest.firsts.map((_, i) => index.files.get(fileNames.termShard(index.manifest, i))!);

@@ -50,7 +50,14 @@ describe('stale output', () => {
     const work = folder();
     const out = join(work, 'dist');
     const publicDir = join(work, 'public');
-    for (const file of ['dist/_astro/app.js', 'dist/sitemap-0.xml', 'dist/sitemap-index.xml', 'dist/stale.xml', 'public/favicon.svg', 'public/katex/fonts/a.woff2']) {
+    for (const file of [
+      'dist/_astro/app.js',
+      'dist/sitemap-0.xml',
+      'dist/sitemap-index.xml',
+      'dist/stale.xml',
+      'public/favicon.svg',
+      'public/katex/fonts/a.woff2',
+    ]) {
       mkdirSync(join(work, file, '..'), { recursive: true });
       writeFileSync(join(work, file), file);
     }
