@@ -5,7 +5,7 @@
  * those terms (never all pairs), scored by cosine similarity. Pure and deterministic: the same
  * papers give the same lists, ties broken by id, so a list changes only when its neighbours do.
  */
-import { plainText } from './search/build-index.ts';
+import { searchableText } from './search/searchable-text.ts';
 import { foldText, indexTerms } from '../shared/search/tokenize.ts';
 import type { PaperDigest } from '../loader/entry-schema.ts';
 
@@ -77,7 +77,7 @@ export function paperTerms(paper: RelatablePaper): Map<string, number> {
   const terms = new Map<string, number>();
   const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
   const addText = (text: string | undefined, weight: number, short: boolean) => {
-    if (text) for (const term of indexTerms(withoutMath(plainText(text)), short)) add(term, weight);
+    if (text) for (const term of indexTerms(withoutMath(searchableText(text)), short)) add(term, weight);
   };
   for (const keyword of paper.keywords) {
     add(`k:${foldText(keyword.trim())}`, WEIGHTS.keyword);

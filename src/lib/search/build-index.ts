@@ -31,6 +31,7 @@ import {
   type TermShard,
 } from '../../shared/search/format.ts';
 import { idTerms, indexTerms, isHan, mathWords } from '../../shared/search/tokenize.ts';
+import { searchableText } from './searchable-text.ts';
 
 export type { SearchablePaper };
 
@@ -90,26 +91,13 @@ const AUTHORS_SHOWN = 3;
 /** Completions kept for a short prefix whose words span several shards. */
 const PREFIX_COMPLETIONS = 6;
 
-/** Markdown and math out, words in: math is not searchable text, and link targets are not either. */
-export function plainText(markdown: string | undefined): string {
-  if (!markdown) return '';
-  return markdown
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[*_`>#~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function withoutMath(text: string): string {
   return text.replace(/\$[^$\n]*\$/g, ' ');
 }
 
 /** A title as text: inline math reduced to its letters and digits ("DA$^{2}$" → "DA2"). */
 export function titleText(title: string): string {
-  return plainText(mathWords(title));
+  return searchableText(mathWords(title));
 }
 
 /** Newest first by publication date, undated last, ties by id: the site's own listing order. */
@@ -128,7 +116,7 @@ function fieldTexts(paper: SearchablePaper, [abstractZh, abstractEn]: readonly [
     ['categories', paper.categories.join(' ')],
     ['domains', paper.domains.join(' \n ')],
     ['venue', [paper.journal ?? '', paper.remark ?? ''].join(' \n ')],
-    ['takeaway', withoutMath(plainText(paper.takeaway))],
+    ['takeaway', withoutMath(searchableText(paper.takeaway))],
     ['abstractZh', abstractZh],
     ['abstractEn', abstractEn],
   ];
@@ -136,7 +124,7 @@ function fieldTexts(paper: SearchablePaper, [abstractZh, abstractEn]: readonly [
 
 /** The abstracts as searched and as the search page shows them: plain text without math. */
 function abstractTexts(paper: SearchablePaper): [zh: string, en: string] {
-  return [withoutMath(plainText(paper.abstract.zh)), withoutMath(plainText(paper.abstract.en))];
+  return [withoutMath(searchableText(paper.abstract.zh)), withoutMath(searchableText(paper.abstract.en))];
 }
 
 /** Every term of a paper, with the fields it is in as a mask (shared/search/format.ts: FIELDS). */
@@ -178,13 +166,13 @@ function toRecord(paper: SearchablePaper, takeawayChars: number): DocRecord {
     id: paper.id,
     title: titleText(paper.title),
     titleHtml: paper.titleHtml && /class="katex/.test(paper.titleHtml) ? paper.titleHtml : '',
-    takeaway: shorten(plainText(mathWords(paper.takeaway ?? '')), takeawayChars),
+    takeaway: shorten(searchableText(mathWords(paper.takeaway ?? '')), takeawayChars),
     published: paper.published ?? '',
     categories: paper.categories,
     authors: paper.authors.slice(0, named),
     moreAuthors: paper.authors.length - named,
     keywords: paper.keywords.slice(0, 8),
-    venue: shorten(plainText(paper.journal ?? paper.remark ?? ''), 90),
+    venue: shorten(searchableText(paper.journal ?? paper.remark ?? ''), 90),
   });
 }
 
