@@ -6,8 +6,9 @@
  * pages rendered, restored or left in place, public files, assets, .bib and search files) or when
  * it was written after the build started; everything else is stale.
  */
-import { lstatSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { lstatSync, mkdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { filesUnder } from '../../src/integrations/output-list.ts';
 
 /**
  * The build's start on the file system's own clock: the time stamp of a file written now. (The file
@@ -31,7 +32,7 @@ export function markStart(dir: string): number {
  */
 export function staleFiles(outDir: string, produced: readonly string[], since: number, last?: readonly string[]): string[] {
   const keep = new Set(produced);
-  const candidates = last ?? walk(outDir);
+  const candidates = last ?? filesUnder(outDir, outDir);
   const stale: string[] = [];
   for (const name of candidates) {
     if (keep.has(name) || name === '.git' || name.startsWith('.git/')) continue;
@@ -40,13 +41,6 @@ export function staleFiles(outDir: string, produced: readonly string[], since: n
     stale.push(name);
   }
   return stale.sort();
-}
-
-/** Every file under `dir`, relative, with '/' between segments (as output lists name them). */
-function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 function modified(path: string): number | undefined {

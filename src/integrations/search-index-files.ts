@@ -134,7 +134,7 @@ export function searchIndexFiles({ outputKept }: SearchIndexFilesOptions): Astro
           await sideFiles().forgetRemembered(REMEMBERED);
           const { written } = await writeSearchFiles(searchDir, outcome.index.files);
           produced = [...outcome.index.files.keys()];
-          if (outcome.key !== undefined) await sideFiles().writeRemembered(REMEMBERED, outcome.key, [...outcome.index.files.keys()]);
+          if (outcome.key !== undefined) await sideFiles().writeRemembered(REMEMBERED, outcome.key, produced);
           report(logger, outcome, written);
         } catch (error) {
           throw new Error(

@@ -13,7 +13,7 @@
  *   made under, so the work runs only on a change: related papers (src/lib/path-memo.ts) and the search
  *   index's list of files (`search-index.json`, src/integrations/search-index-files.ts), and the hash
  *   of each .bib file's text (`bibtex-files.json`, src/integrations/bibtex-files.ts), and the key of the
- *   two hand-offs (`loader-handoffs.json`: the papers' ids and digests, the site's address), which are
+ *   two hand-offs (`loader-handoffs.json`: the papers' ids and digests and their BibTeX), which are
  *   not written again when it is unchanged;
  * - `papershelf-terms/<kind>.json`: each paper's terms for the search index (or related papers), by
  *   the paper's digest (src/lib/paper-memo.ts), so a build cuts only new and changed papers into terms;

@@ -391,15 +391,15 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
   async function answer(request: SearchRequest): Promise<SearchResponse> {
     const { query, filters: filter = {}, sort = 'relevance', offset = 0, limit = 10 } = request;
     const pastedId = recognizeId(query);
-    // Start fetching the shards of the words as typed while the manifest loads,
-    // and the spelling file of each word that could be a typo, so a typo does not cost a further round.
-    // A compound word ("self-supervised") also starts its words' shards: when it is in no paper and is
-    // split (partsOf), they are already on their way instead of a round later.
-    // A pasted id is looked up whole: the pieces of a URL or an id ("arxiv", "2505") are never searched.
+    // Start fetching the shards of the words as typed while the manifest loads, and the spelling file
+    // of each word that could be a typo, so a typo does not cost a further round (in a phrase, only for
+    // a word the index does not have: wordCandidates). A compound word ("self-supervised") also starts
+    // its words' shards: when it is in no paper and is split (partsOf), they are already on their way
+    // instead of a round later. A pasted id is looked up whole: the pieces of a URL or an id ("arxiv",
+    // "2505") are never searched.
     const typed = queryParts(query);
-    // In a phrase the spelling files are fetched only for a word the index does not have (wordCandidates).
-    const words = pastedId ? [] : typed.flatMap((part) => (isCompound(part) ? [part, ...compoundWords(part.text)] : [part]));
     const phrase = typed.filter((part) => part.kind === 'word').length >= PHRASE_WORDS;
+    const words = pastedId ? [] : typed.flatMap((part) => (isCompound(part) ? [part, ...compoundWords(part.text)] : [part]));
     for (const term of pastedId?.terms ?? []) void shardFor(term).catch(() => undefined);
     for (const part of words) {
       void shardFor(part.text).catch(() => undefined);

@@ -279,18 +279,20 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
   const recordBytes = records.map((record) => JSON.stringify(record).length + 8);
   let embedded = new Set<number>();
   let bytes = Infinity;
+  /** The bytes a term adds to a shard whose records so far are `embedded`. */
+  const sizeIn = (embedded: ReadonlySet<number>, term: string, encoded: string, papersOfTerm: readonly number[]) =>
+    papersOfTerm.reduce((sum, doc) => sum + (embedded.has(doc) ? 0 : recordBytes[doc]!), encoded.length + term.length * 2 + 8);
   for (const term of sorted) {
     const list = postings.get(term)!;
     const encoded = encodePostings(list.docs, list.masks);
     const papersOfTerm = bestPapers(list, embedPerTerm);
     best.set(term, papersOfTerm);
-    const recordsOf = (docs: Set<number>) => papersOfTerm.reduce((sum, doc) => sum + (docs.has(doc) ? 0 : recordBytes[doc]!), 0);
-    let size = encoded.length + term.length * 2 + 8 + recordsOf(embedded);
+    let size = sizeIn(embedded, term, encoded, papersOfTerm);
     if (bytes + size > termShardBytes && (shards.at(-1)?.length ?? 1) > 0) {
       shards.push([]);
       firsts.push(term);
       embedded = new Set();
-      size = encoded.length + term.length * 2 + 8 + recordsOf(embedded);
+      size = sizeIn(embedded, term, encoded, papersOfTerm);
       bytes = 0;
     }
     shards.at(-1)!.push([term, encoded]);
