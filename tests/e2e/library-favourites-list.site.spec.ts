@@ -133,6 +133,8 @@ for (const variant of PAIRED) {
       await page.getByText(s('reader.note'), { exact: true }).click();
       await page.getByRole('textbox', { name: s('reader.noteLabel', { title: FIRST.title }) }).fill(note);
       await page.getByRole('button', { name: s('reader.noteSave') }).click();
+      // The note is kept once it says so: exported before that, it would not be in the file.
+      await expect(page.getByText(s('reader.noteSaved'))).toBeVisible();
       // Read by staying a few seconds on the page.
       await expect(page.getByRole('button', { name: s('reader.markUnread') })).toBeVisible({ timeout: 15_000 });
       await page.goto('favourites/');
