@@ -1,7 +1,10 @@
 /**
  * Every internal URL of pages and browser scripts goes through here, so the site works under a
- * sub-path (BASE_PATH). This is the one module that reads the base from Astro (import.meta.env,
+ * sub-path (BASE_PATH). This is the one module that reads the base from Astro (its BASE_URL,
  * replaced by Vite on both sides); code that is handed the base uses ./paths.ts directly.
+ * Never name Astro's env object bare here, not even in a comment: Astro then bakes into this module
+ * every environment variable whose name the file contains (PATH, _), and a build run from another
+ * shell would render every page again (tests/unit/import-meta-env.test.ts).
  */
 import { facetPath, homePagePath, paperPath, underBase, withBase, type Facet } from './paths.ts';
 
