@@ -16,6 +16,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
+import { buildEnvironment, cacheChanges, readFingerprint } from './lib/cache-changes.ts';
 import { markStart, removeStale, staleFiles } from './lib/stale-output.ts';
 import { SideFiles, type OutputList } from '../src/loader/side-files.ts';
 
@@ -38,6 +39,8 @@ const manifestFile = site && join(site.cacheDir, 'incremental-build.json');
 const sideFiles = site && new SideFiles(site.cacheDir);
 /** The files the last build left, read before this one replaces the list. */
 const lastOutput = sideFiles?.readOutputList();
+/** What Astro's incremental cache compared against, read before this build replaces its manifest. */
+const lastFingerprint = manifestFile ? readFingerprint(manifestFile) : undefined;
 
 const started = site ? markStart(site.cacheDir) : 0;
 
@@ -62,7 +65,7 @@ function removeStaleOutput(outDir: string): void {
 
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], {
   stdio: ['inherit', 'pipe', 'pipe'],
-  env: { ...process.env, PAPERSHELF_KEEP_OUTPUT: '1' },
+  env: { ...buildEnvironment(process.env), PAPERSHELF_KEEP_OUTPUT: '1' },
 });
 
 let pages = 0;
@@ -94,6 +97,8 @@ astro.on('close', (code, signal) => {
   process.exitCode = code ?? (signal ? 1 : 0);
   if (!site) return;
   if (process.exitCode === 0) {
+    const changes = cacheChanges(lastFingerprint, readFingerprint(manifestFile!));
+    if (changes) console.log(changes);
     removeStaleOutput(site.outDir);
     return;
   }
