@@ -9,10 +9,11 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Variables a shell changes from one command to the next: the last command's path (`_`), the last
- * folder, the nesting depth. Astro bakes environment variables into a module that reads its env
- * object whole (its own actions runtime does, and every page imports it: `_` is in its text), and
- * route hashes cover the modules' code, so a build started as `time npm run build` after a plain
- * `npm run build` would render all 41,000 pages of a 14,000-paper site again.
+ * folder, the nesting depth. Astro compiles environment variables into a module that reads its env
+ * object whole (any whose name is in the module's text, and `_` nearly always is), and route hashes
+ * cover the modules' code: with such a module in a page's imports, a build started as
+ * `time npm run build` after a plain `npm run build` rendered every page again. Our modules never
+ * read the object whole (tests/unit/import-meta-env.test.ts); this guards against a dependency's.
  */
 const SHELL_BOOKKEEPING = ['_', 'OLDPWD', 'SHLVL'];
 

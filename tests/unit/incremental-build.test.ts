@@ -58,6 +58,9 @@ function build(name: string, cache: string): Build {
       SITE_URL: 'https://papershelf.example',
       BASE_PATH: '',
       PAPERSHELF_VERBOSE_BUILD: '1',
+      // Each build started by another last command, as a shell sets `_`: that must change no page (Astro
+      // compiles environment variables into a module that reads its env object whole: see import-meta-env.test.ts).
+      _: `/usr/bin/${name}`,
       PAPERSHELF_READ_THREADS: '0',
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
