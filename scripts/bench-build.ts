@@ -26,6 +26,8 @@ interface BuildFigures {
   rendered: number;
   /** Paths rendered (not restored), by route: the first segment of the path ("papers", "keywords", "/" …). */
   renderedBy: Record<string, number>;
+  /** What made Astro render pages again, as scripts/build.ts says it (configuration, lockfile, routes' code), if anything. */
+  invalidated?: string;
   /** Seconds, from Astro's and our loader's log lines. */
   phases: { contentSync?: number; bundle?: number; pages?: number; searchIndex?: number; bibtex?: number };
 }
@@ -44,9 +46,11 @@ function seconds(log: string, pattern: RegExp): number | undefined {
   return Number(match[1]);
 }
 
-function build(corpus: string, out: string, cache: string): BuildFigures {
+function build(corpus: string, out: string, cache: string, name: string): BuildFigures {
   const env = {
     ...process.env,
+    // Each build as if from another shell command (`_` is the shell's last command): that must not change a page.
+    _: `/usr/bin/bench-${name.replaceAll(' ', '-')}`,
     PAPERS_DIR: corpus,
     OUT_DIR: out,
     ASTRO_CACHE_DIR: cache,
@@ -84,6 +88,10 @@ function build(corpus: string, out: string, cache: string): BuildFigures {
     restored,
     rendered: pages - restored,
     renderedBy,
+    invalidated:
+      /^(?:no incremental cache|the Astro configuration changed|package-lock\.json changed|the code of \d+ of \d+ routes changed).*$/m.exec(
+        log,
+      )?.[0],
     phases: {
       contentSync: seconds(log, /papers from \d+ files .*? in ([\d.]+) (s)/),
       bundle: seconds(log, /\[vite\] ✓ built in ([\d.]+)(ms|s|m)/),
@@ -150,7 +158,7 @@ function benchSize(papers: number) {
   const rows: [string, BuildFigures][] = [];
   const step = (name: string, change: () => void) => {
     change();
-    const figures = build(corpus, out, cache);
+    const figures = build(corpus, out, cache, name);
     rows.push([name, figures]);
     console.log(row(papers, name, figures));
   };
@@ -178,7 +186,7 @@ function benchSize(papers: number) {
     const truthCache = join(root, `cache-${papers}-cold-check`);
     rmSync(truthOut, { recursive: true, force: true });
     rmSync(truthCache, { recursive: true, force: true });
-    build(corpus, truthOut, truthCache);
+    build(corpus, truthOut, truthCache, 'truth');
     mismatches = differences(snapshot(out), snapshot(truthOut));
     console.log(
       mismatches.length === 0
@@ -210,7 +218,8 @@ function row(papers: number, name: string, b: BuildFigures): string {
           .sort(([, x], [, y]) => y - x)
           .map(([route, n]) => `${route} ${n}`)
           .join(', ')}`
-      : '')
+      : '') +
+    (b.invalidated && name !== 'cold' ? `\n${' '.repeat(21)}${b.invalidated}` : '')
   );
 }
 
