@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { CACHE_CHANGE_LINE } from './lib/cache-changes';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus';
 
 interface BuildFigures {
@@ -88,10 +89,7 @@ function build(corpus: string, out: string, cache: string, name: string): BuildF
     restored,
     rendered: pages - restored,
     renderedBy,
-    invalidated:
-      /^(?:no incremental cache|the Astro configuration changed|package-lock\.json changed|the code of \d+ of \d+ routes changed).*$/m.exec(
-        log,
-      )?.[0],
+    invalidated: CACHE_CHANGE_LINE.exec(log)?.[0],
     phases: {
       contentSync: seconds(log, /papers from \d+ files .*? in ([\d.]+) (s)/),
       bundle: seconds(log, /\[vite\] ✓ built in ([\d.]+)(ms|s|m)/),

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEnvironment, cacheChanges, readFingerprint, type CacheFingerprint } from '../../scripts/lib/cache-changes';
+import { CACHE_CHANGE_LINE, buildEnvironment, cacheChanges, readFingerprint, type CacheFingerprint } from '../../scripts/lib/cache-changes';
 import { tempFolders } from '../temp-folders';
 
 const folder = tempFolders('papershelf-cache-changes-');
@@ -61,6 +61,17 @@ describe('what made a build render again', () => {
     expect(message).toMatch(/code of 1 of 2 routes changed/);
     expect(message).toContain(PAPER);
     expect(message).not.toContain(KEYWORD);
+  });
+
+  it('writes lines a reader of the build log finds by one pattern', () => {
+    const lines = [
+      cacheChanges(undefined, last),
+      cacheChanges(last, fingerprint({ [PAPER]: 'p1', [KEYWORD]: 'k1' }, 'c2')),
+      cacheChanges(last, fingerprint({ [PAPER]: 'p1', [KEYWORD]: 'k1' }, 'c1', 'l2')),
+      cacheChanges(last, fingerprint({ [PAPER]: 'p2', [KEYWORD]: 'k1' })),
+    ];
+    for (const line of lines) expect(CACHE_CHANGE_LINE.exec(`pages written: 3\n${line}\nremoved 1 file(s)`)?.[0]).toBe(line);
+    expect(CACHE_CHANGE_LINE.test('pages written: 3 (2 restored from the last build, 1 rendered)')).toBe(false);
   });
 
   it('names a few routes and counts the rest', () => {
