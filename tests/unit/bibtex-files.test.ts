@@ -1,14 +1,17 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeBibtexFiles } from '@/integrations/bibtex-files';
 import { SideFiles } from '@/loader/side-files';
+import { tempFolders } from '../temp-folders';
+
+const cacheFolder = tempFolders('papershelf-bib-cache-');
+const outFolder = tempFolders('papershelf-bib-out-');
 
 describe('BibTeX files written after the build', () => {
   it('writes one file per paper from the loader hand-off', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'papershelf-bib-cache-'));
-    const outDir = mkdtempSync(join(tmpdir(), 'papershelf-bib-out-'));
+    const cacheDir = cacheFolder();
+    const outDir = outFolder();
     const files = Array.from({ length: 70 }, (_, i) => ({ id: `2401.${String(i).padStart(5, '0')}`, text: `@misc{p${i}}\n` }));
     const sideFiles = new SideFiles(cacheDir);
     await sideFiles.writeBibtex(files);
@@ -20,7 +23,7 @@ describe('BibTeX files written after the build', () => {
   });
 
   it('never writes outside papers/, whatever the id', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'papershelf-bib-out-'));
+    const outDir = outFolder();
     const { written, files } = await writeBibtexFiles(outDir, [
       { id: '../escape', text: 'x' },
       { id: 'a/b', text: 'x' },
@@ -34,7 +37,7 @@ describe('BibTeX files written after the build', () => {
   });
 
   it('writes again only the files whose text changed or that are gone', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'papershelf-bib-out-'));
+    const outDir = outFolder();
     const files = Array.from({ length: 5 }, (_, i) => ({ id: `2402.0000${i}`, text: `@misc{q${i}}\n` }));
     const first = await writeBibtexFiles(outDir, files);
     const old = new Date('2020-01-01T00:00:00Z');

@@ -1,14 +1,20 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, normalizeBasePath, readSiteConfig } from '@/config';
+import { tempFolders } from '../temp-folders';
+
+const projectFolder = tempFolders('papershelf-project-');
+const papersFolder = tempFolders('papershelf-papers-');
 
 describe('readSiteConfig', () => {
+  // Used by several tests: removed after all of them, not after each.
   const root = mkdtempSync(join(tmpdir(), 'papershelf-config-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('reads papers from content/papers under the project root by default', () => {
-    const project = mkdtempSync(join(tmpdir(), 'papershelf-project-'));
+    const project = projectFolder();
     mkdirSync(join(project, 'content', 'papers'), { recursive: true });
     const config = readSiteConfig({}, project);
     expect(config.papersDir).toBe(join(project, 'content', 'papers'));
@@ -17,7 +23,7 @@ describe('readSiteConfig', () => {
   });
 
   it('reads papers from PAPERS_DIR when it is set', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'papershelf-papers-'));
+    const dir = papersFolder();
     expect(readSiteConfig({ PAPERS_DIR: dir }, root).papersDir).toBe(dir);
   });
 

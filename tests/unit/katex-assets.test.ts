@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KATEX_VERSION, copyKatexAssets, keepWoff2Only } from '@/integrations/katex-assets';
+import { tempFolders } from '../temp-folders';
+
+const folder = tempFolders('papershelf-public-');
 
 describe('keepWoff2Only', () => {
   it('drops the woff and ttf alternatives of a font face', () => {
@@ -13,7 +15,7 @@ describe('keepWoff2Only', () => {
 
 describe('copyKatexAssets', () => {
   it('writes a stylesheet whose every font file exists beside it', () => {
-    const publicDir = mkdtempSync(join(tmpdir(), 'papershelf-public-'));
+    const publicDir = folder();
     copyKatexAssets(publicDir);
     const dir = join(publicDir, 'katex', KATEX_VERSION);
     const css = readFileSync(join(dir, 'katex.min.css'), 'utf8');

@@ -4,14 +4,17 @@
  * deleted summary files.
  */
 import { EventEmitter } from 'node:events';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
 import { paperLoader } from '@/loader/paper-loader';
 import { SideFiles } from '@/loader/side-files';
+import { tempFolders } from '../temp-folders';
+
+const cacheFolder = tempFolders('papershelf-loader-cache-');
+const papersFolder = tempFolders('papershelf-loader-papers-');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => join(root, 'tests/fixtures', name);
@@ -45,7 +48,7 @@ function fakeContext(watcher?: FakeWatcher) {
       keys: () => [...entries.keys()],
     },
     logger: { info: log, warn: log, error: log },
-    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), 'papershelf-loader-cache-'))}/`) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheFolder()}/`) },
     parseData: async ({ data, filePath }: { data: Record<string, unknown>; filePath?: string }) => {
       parsedFrom.push(filePath ?? '(none)');
       return data;
@@ -57,7 +60,7 @@ function fakeContext(watcher?: FakeWatcher) {
 }
 
 function papersDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'papershelf-loader-papers-'));
+  const dir = papersFolder();
   copyFileSync(fixture('digest/short.md'), join(dir, 'short.md'));
   copyFileSync(fixture('canonical/full.md'), join(dir, 'full.md'));
   return dir;

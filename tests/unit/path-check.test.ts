@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkPaperPaths } from '@/loader/path-check';
 import { readPapers, type ReadResult } from '@/loader/read-papers';
 import { summarizeDiagnostics } from '@/loader/summary';
@@ -16,10 +16,16 @@ import { paperIdSlug } from '@/shared/paper-id';
 const PATHS = new URL('../fixtures/hostile/paths/', import.meta.url).pathname;
 
 let read: Promise<ReadResult> | undefined;
+/** The folder the fixtures are read from, made once for all tests: removed after all of them, not after each. */
+let fixturesDir: string | undefined;
+afterAll(() => {
+  if (fixturesDir) rmSync(fixturesDir, { recursive: true, force: true });
+});
 /** The fixtures plus a file whose name is not UTF-8 (it cannot be committed portably, so it is made here). */
 function readFixtures(): Promise<ReadResult> {
   read ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papershelf-paths-'));
+    fixturesDir = dir;
     cpSync(PATHS, dir, { recursive: true });
     writeFileSync(
       Buffer.concat([Buffer.from(`${dir}/p23-caf`), Buffer.from([0xe9]), Buffer.from('-latin1-name.md')]),

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileResultCache } from '@/loader/cache';
@@ -7,12 +6,17 @@ import { listSummaryFiles } from '@/loader/files';
 import { readPapers } from '@/loader/read-papers';
 import { summarizeDiagnostics } from '@/loader/summary';
 import { writeSyntheticCorpus } from '../../scripts/lib/synthetic-corpus';
+import { tempFolders } from '../temp-folders';
+
+const readFolder = tempFolders('papershelf-read-');
+const cacheFolder = tempFolders('papershelf-cache-');
+const poolFolder = tempFolders('papershelf-pool-');
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 
 /** A papers folder with two good files, one copy of the first under another category, and one bad file. */
 function papersFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'papershelf-read-'));
+  const dir = readFolder();
   mkdirSync(join(dir, 'cs.LG'));
   cpSync(join(fixtures, 'digest/toolbar.md'), join(dir, 'toolbar.md'));
   cpSync(join(fixtures, 'digest/toolbar.md'), join(dir, 'cs.LG/toolbar-copy.md'));
@@ -44,7 +48,7 @@ describe('readPapers', () => {
 
   it('serves unchanged files from the cache and re-reads a changed one', async () => {
     const dir = papersFolder();
-    const cache = new FileResultCache(mkdtempSync(join(tmpdir(), 'papershelf-cache-')), 'v1');
+    const cache = new FileResultCache(cacheFolder(), 'v1');
     await readPapers({ dir, base: '/', cache });
     expect((await readPapers({ dir, base: '/', cache })).stats.cached).toBe(4);
     writeFileSync(join(dir, 'broken.txt'), 'still no format, but different\n');
@@ -53,7 +57,7 @@ describe('readPapers', () => {
 
   it('does not reuse results cached for another base path or pipeline version', async () => {
     const dir = papersFolder();
-    const cacheDir = mkdtempSync(join(tmpdir(), 'papershelf-cache-'));
+    const cacheDir = cacheFolder();
     await readPapers({ dir, base: '/', cache: new FileResultCache(cacheDir, 'v1') });
     expect((await readPapers({ dir, base: '/shelf/', cache: new FileResultCache(cacheDir, 'v1') })).stats.cached).toBe(0);
     expect((await readPapers({ dir, base: '/', cache: new FileResultCache(cacheDir, 'v2') })).stats.cached).toBe(0);
@@ -61,7 +65,7 @@ describe('readPapers', () => {
 
   it('keeps one cache entry per file: entries of older versions are deleted', async () => {
     const dir = papersFolder();
-    const cacheDir = mkdtempSync(join(tmpdir(), 'papershelf-cache-'));
+    const cacheDir = cacheFolder();
     const cache = new FileResultCache(cacheDir, 'v1');
     await readPapers({ dir, base: '/', cache });
     writeFileSync(join(dir, 'broken.txt'), 'edited\n');
@@ -72,7 +76,7 @@ describe('readPapers', () => {
   // Starting worker threads that load the pipeline takes seconds on a busy machine: a longer budget,
   // and just enough files (20) for a batch to go to the pool (16 or more).
   it('reads on worker threads with the same result as in one thread', { timeout: 90_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'papershelf-pool-'));
+    const dir = poolFolder();
     writeSyntheticCorpus(dir, 20, { seed: 7, mathShare: 0.2 });
     const fallbacks: string[] = [];
     const pooled = await readPapers({ dir, base: '/', threads: 2, onPoolFallback: (reason) => fallbacks.push(reason) });
