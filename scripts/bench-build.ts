@@ -5,8 +5,8 @@
  * nothing changed, one paper's title edited, 50 new papers (a day's arrivals, dated after every paper
  * already there, as a daily digest's are), 50 papers deleted. Each row: wall time, peak memory (GNU
  * time), pages rendered and restored from the incremental cache, Astro's per-phase times, and the
- * pages rendered by route. Then, unless --no-check, a cold build of the final files into
- * a fresh cache must equal the incremental output byte for byte. With --jekyll, a one-layout Jekyll
+ * pages rendered by route; each build's whole log is kept in bench-out/logs/. Then, unless --no-check,
+ * a cold build of the final files into a fresh cache must equal the incremental output byte for byte. With --jekyll, a one-layout Jekyll
  * build of the same files (Debian's `jekyll`, when installed). Last line: one JSON object.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -30,7 +30,7 @@ interface BuildFigures {
   /** What made Astro render pages again, as scripts/build.ts says it (configuration, lockfile, routes' code), if anything. */
   invalidated?: string;
   /** Seconds, from Astro's and our loader's log lines. */
-  phases: { contentSync?: number; bundle?: number; pages?: number; searchIndex?: number; bibtex?: number };
+  phases: { contentSync?: number; bundle?: number; related?: number; pages?: number; searchIndex?: number; bibtex?: number };
 }
 
 const DAY = 50;
@@ -47,7 +47,10 @@ function seconds(log: string, pattern: RegExp): number | undefined {
   return Number(match[1]);
 }
 
-function build(corpus: string, out: string, cache: string, name: string): BuildFigures {
+/** Each build's whole log is kept here (bench-out/logs/<papers>-<build>.log), to read after a run. */
+const logs = join(root, 'logs');
+
+function build(corpus: string, out: string, cache: string, name: string, papers: number): BuildFigures {
   const env = {
     ...process.env,
     // Each build as if from another shell command (`_` is the shell's last command): that must not change a page.
@@ -66,6 +69,8 @@ function build(corpus: string, out: string, cache: string, name: string): BuildF
     maxBuffer: 1 << 28,
   });
   const log = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+  mkdirSync(logs, { recursive: true });
+  writeFileSync(join(logs, `${papers}-${name.replaceAll(' ', '-')}.log`), log);
   if (run.status !== 0) throw new Error(`build failed:\n${log.slice(-3000)}`);
   const [, wall, rss, user, sys] = /BENCH wall=([\d.]+) maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(log) ?? [];
   // Astro's page lines: `├─ /keywords/x/2/index.html (+2ms)`, "(cached)" or "(restored)" when not rendered.
@@ -93,6 +98,7 @@ function build(corpus: string, out: string, cache: string, name: string): BuildF
     phases: {
       contentSync: seconds(log, /papers from \d+ files .*? in ([\d.]+) (s)/),
       bundle: seconds(log, /\[vite\] ✓ built in ([\d.]+)(ms|s|m)/),
+      related: seconds(log, /\[related\] .* computed in ([\d.]+) (s)/),
       pages: seconds(log, /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s|m)/),
       searchIndex: seconds(log, /\[search\] index of .* built in ([\d.]+) (s)/),
       bibtex: seconds(log, /BibTeX files, \d+ written, in ([\d.]+) (s)/),
@@ -156,7 +162,7 @@ function benchSize(papers: number) {
   const rows: [string, BuildFigures][] = [];
   const step = (name: string, change: () => void) => {
     change();
-    const figures = build(corpus, out, cache, name);
+    const figures = build(corpus, out, cache, name, papers);
     rows.push([name, figures]);
     console.log(row(papers, name, figures));
   };
@@ -184,7 +190,7 @@ function benchSize(papers: number) {
     const truthCache = join(root, `cache-${papers}-cold-check`);
     rmSync(truthOut, { recursive: true, force: true });
     rmSync(truthCache, { recursive: true, force: true });
-    build(corpus, truthOut, truthCache, 'truth');
+    build(corpus, truthOut, truthCache, 'truth', papers);
     mismatches = differences(snapshot(out), snapshot(truthOut));
     console.log(
       mismatches.length === 0
@@ -210,7 +216,7 @@ function row(papers: number, name: string, b: BuildFigures): string {
     `${String(papers).padStart(7)} ${name.padEnd(12)} ${b.wallS.toFixed(1).padStart(7)} s (cpu ${b.cpuS.toFixed(1).padStart(6)} s) ${String(b.peakMB).padStart(6)} MB  ` +
     `rendered ${String(b.rendered).padStart(6)}, restored ${String(b.restored).padStart(6)}  ` +
     `(sync ${b.phases.contentSync ?? '-'} s, bundle ${b.phases.bundle ?? '-'} s, pages ${b.phases.pages ?? '-'} s, ` +
-    `search index ${b.phases.searchIndex ?? '-'} s, .bib ${b.phases.bibtex ?? '-'} s)` +
+    `related ${b.phases.related ?? '-'} s, search index ${b.phases.searchIndex ?? '-'} s, .bib ${b.phases.bibtex ?? '-'} s)` +
     (b.restored > 0
       ? `\n${' '.repeat(21)}rendered by route: ${Object.entries(b.renderedBy)
           .sort(([, x], [, y]) => y - x)
