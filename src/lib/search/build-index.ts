@@ -176,11 +176,85 @@ function toRecord(paper: SearchablePaper, takeawayChars: number): DocRecord {
   });
 }
 
+/** A term's postings: ascending paper numbers and each one's field mask. */
+interface PostingsList {
+  docs: Int32Array;
+  masks: Uint16Array;
+}
+
+/** Every term's postings, laid out (PostingsTable.finish). */
+interface Postings {
+  /** Term → its number. */
+  numbers: ReadonlyMap<string, number>;
+  /** Term number → where its papers start in `docs` and `masks`; one more at the end. */
+  starts: Int32Array;
+  docs: Int32Array;
+  masks: Uint16Array;
+}
+
+/**
+ * Collects every term's postings into two flat arrays, a term's papers side by side in paper order
+ * (a counting sort of each paper's terms by term). A list per term would cost hundreds of bytes
+ * per term, and 100,000 papers have millions of terms, most of them in a paper or two.
+ */
+class PostingsTable {
+  private readonly numbers = new Map<string, number>();
+  private termOf = new Int32Array(1 << 16);
+  private docOf = new Int32Array(1 << 16);
+  private maskOf = new Uint16Array(1 << 16);
+  private count = 0;
+
+  /** A term of paper `doc`: papers in ascending order, each term once per paper. */
+  add(term: string, doc: number, mask: number): void {
+    let number = this.numbers.get(term);
+    if (number === undefined) this.numbers.set(term, (number = this.numbers.size));
+    if (this.count === this.termOf.length) {
+      const termOf = new Int32Array(this.count * 2);
+      const docOf = new Int32Array(this.count * 2);
+      const maskOf = new Uint16Array(this.count * 2);
+      termOf.set(this.termOf);
+      docOf.set(this.docOf);
+      maskOf.set(this.maskOf);
+      [this.termOf, this.docOf, this.maskOf] = [termOf, docOf, maskOf];
+    }
+    this.termOf[this.count] = number;
+    this.docOf[this.count] = doc;
+    this.maskOf[this.count++] = mask;
+  }
+
+  finish(): Postings {
+    const starts = new Int32Array(this.numbers.size + 1);
+    for (let i = 0; i < this.count; i++) starts[this.termOf[i]! + 1]!++;
+    for (let t = 0; t < this.numbers.size; t++) starts[t + 1]! += starts[t]!;
+    const next = starts.slice(0, -1);
+    const docs = new Int32Array(this.count);
+    const masks = new Uint16Array(this.count);
+    // In the order added, so each term's papers stay ascending.
+    for (let i = 0; i < this.count; i++) {
+      const at = next[this.termOf[i]!]!++;
+      docs[at] = this.docOf[i]!;
+      masks[at] = this.maskOf[i]!;
+    }
+    return { numbers: this.numbers, starts, docs, masks };
+  }
+}
+
+function postingsOf({ numbers, starts, docs, masks }: Postings, term: string): PostingsList {
+  const number = numbers.get(term)!;
+  return { docs: docs.subarray(starts[number], starts[number + 1]), masks: masks.subarray(starts[number], starts[number + 1]) };
+}
+
+/** How many papers a term is in. */
+function documentFrequency({ numbers, starts }: Postings, term: string): number {
+  const number = numbers.get(term)!;
+  return starts[number + 1]! - starts[number]!;
+}
+
 /**
  * The papers whose records ride along with a term: its best matches by the engine's own order for a
  * one-word query (field weight, then newest), counting only matches outside the abstracts.
  */
-function bestPapers(list: { docs: number[]; masks: number[] }, count: number): number[] {
+function bestPapers(list: PostingsList, count: number): number[] {
   // One pass, keeping the best `count` so far in order: lists of common terms hold thousands of papers.
   const best: { doc: number; weight: number }[] = [];
   if (count <= 0) return [];
@@ -200,7 +274,7 @@ function bestPapers(list: { docs: number[]; masks: number[] }, count: number): n
 /** Where a typed prefix's words live: for prefixes of 2-4 letters whose words span shards, the most frequent ones. */
 function prefixCompletions(
   sorted: readonly string[],
-  df: Map<string, number>,
+  df: (term: string) => number,
   firsts: readonly string[],
 ): Map<number, Record<string, string[]>> {
   const byPrefix = new Map<string, string[]>();
@@ -217,7 +291,7 @@ function prefixCompletions(
   for (const [prefix, terms] of byPrefix) {
     const home = shardOf(firsts, prefix);
     if (shardOf(firsts, terms.at(-1)!) === home) continue; // All in one shard: the engine reads them there.
-    const best = [...terms].sort((a, b) => df.get(b)! - df.get(a)! || a.length - b.length).slice(0, PREFIX_COMPLETIONS);
+    const best = [...terms].sort((a, b) => df(b) - df(a) || a.length - b.length).slice(0, PREFIX_COMPLETIONS);
     let table = perShard.get(home);
     if (!table) perShard.set(home, (table = {}));
     table[prefix] = best;
@@ -240,12 +314,11 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
   const { termShardBytes, docsPerShard, takeawayChars, embedPerTerm, termsOf } = { ...DEFAULTS, ...options };
   // Oldest first: papers that arrive take new numbers, and the files of the others stay as they were.
   const papers = [...input].sort(compareNewestFirst).reverse();
-  const postings = new Map<string, { docs: number[]; masks: number[] }>();
+  const table = new PostingsTable();
   const categoryDocs = new Map<string, number[]>();
   const yearDocs = new Map<number, number[]>();
   const records: DocRecord[] = [];
   const abstracts: [string, string][] = [];
-  let postingCount = 0;
   const push = <K>(map: Map<K, number[]>, key: K, doc: number) => {
     const list = map.get(key);
     if (list) list.push(doc);
@@ -254,15 +327,7 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
 
   papers.forEach((paper, doc) => {
     // Fresh or remembered, a paper's terms take the same path in, so both give the same index.
-    for (const [mask, terms] of termsOf(paper)) {
-      for (const term of terms.split('\n')) {
-        let list = postings.get(term);
-        if (!list) postings.set(term, (list = { docs: [], masks: [] }));
-        list.docs.push(doc);
-        list.masks.push(mask);
-        postingCount++;
-      }
-    }
+    for (const [mask, terms] of termsOf(paper)) for (const term of terms.split('\n')) table.add(term, doc, mask);
     for (const category of paper.categories) push(categoryDocs, category, doc);
     if (paper.published) push(yearDocs, Number(paper.published.slice(0, 4)), doc);
     records.push(toRecord(paper, takeawayChars));
@@ -270,12 +335,14 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
   });
 
   // Term shards by sorted range.
-  const sorted = [...postings.keys()].sort();
-  const df = new Map(sorted.map((term) => [term, postings.get(term)!.docs.length]));
+  const postings = table.finish();
+  const sorted = [...postings.numbers.keys()].sort();
+  const df = (term: string) => documentFrequency(postings, term);
   const shards: [string, string][][] = [];
   const firsts: string[] = [];
   // A shard's size counts the records that ride along with its terms, each once: they are most of its bytes.
-  const best = new Map<string, number[]>();
+  // The papers whose records ride along with each shard's terms.
+  const shardRecords: Set<number>[] = [];
   const recordBytes = records.map((record) => JSON.stringify(record).length + 8);
   let embedded = new Set<number>();
   let bytes = Infinity;
@@ -283,15 +350,14 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
   const sizeIn = (embedded: ReadonlySet<number>, term: string, encoded: string, papersOfTerm: readonly number[]) =>
     papersOfTerm.reduce((sum, doc) => sum + (embedded.has(doc) ? 0 : recordBytes[doc]!), encoded.length + term.length * 2 + 8);
   for (const term of sorted) {
-    const list = postings.get(term)!;
+    const list = postingsOf(postings, term);
     const encoded = encodePostings(list.docs, list.masks);
     const papersOfTerm = bestPapers(list, embedPerTerm);
-    best.set(term, papersOfTerm);
     let size = sizeIn(embedded, term, encoded, papersOfTerm);
     if (bytes + size > termShardBytes && (shards.at(-1)?.length ?? 1) > 0) {
       shards.push([]);
       firsts.push(term);
-      embedded = new Set();
+      shardRecords.push((embedded = new Set()));
       size = sizeIn(embedded, term, encoded, papersOfTerm);
       bytes = 0;
     }
@@ -302,12 +368,11 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
   if (shards.length === 0) {
     shards.push([]);
     firsts.push('');
+    shardRecords.push(new Set());
   }
   const prefixes = prefixCompletions(sorted, df, firsts);
   const termFiles = shards.map((terms, i): TermShard => {
-    const docs = new Set<number>();
-    for (const [term] of terms) for (const doc of best.get(term)!) docs.add(doc);
-    const embedded = [...docs].sort((a, b) => a - b).map((doc): [number, DocRecord] => [doc, records[doc]!]);
+    const embedded = [...shardRecords[i]!].sort((a, b) => a - b).map((doc): [number, DocRecord] => [doc, records[doc]!]);
     return { terms, prefixes: prefixes.get(i) ?? {}, records: embedded };
   });
 
@@ -322,7 +387,7 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
   }
   const spellingFiles = [...spelling].map(([letter, words]): [string, SpellingFile] => [
     letter,
-    { words: words.join('\n'), frequency: words.map((w) => Math.min(35, Math.floor(Math.log2(df.get(w)!))).toString(36)).join('') },
+    { words: words.join('\n'), frequency: words.map((w) => Math.min(35, Math.floor(Math.log2(df(w)))).toString(36)).join('') },
   ]);
   const filters: FilterFile = {
     categories: [...categoryDocs].sort((a, b) => b[1].length - a[1].length).map(([name, docs]) => [name, encodeDocList(docs)]),
@@ -369,5 +434,5 @@ export function buildSearchIndex(input: readonly SearchablePaper[], options: Bui
     spelling: sizeOf(spellingContents) + sizeOf(filterContents),
     manifest: files.get(MANIFEST_FILE)!.length,
   };
-  return { manifest, files, stats: { papers: papers.length, terms: postings.size, postings: postingCount, bytes: totals } };
+  return { manifest, files, stats: { papers: papers.length, terms: postings.numbers.size, postings: postings.docs.length, bytes: totals } };
 }
