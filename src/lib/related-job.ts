@@ -83,7 +83,7 @@ export async function runRelatedJob({ cacheDir, version, lastKey }: RelatedJob):
   }
   const key = relatedKey(version, papers);
   if (key === lastKey) return { key, kept: true };
-  const memo = new PaperMemo({ file: join(sideFiles.termsDir, 'related.json'), version }, isWeightedTerms);
+  const memo = new PaperMemo({ file: join(sideFiles.termsDir, 'related.v8'), version }, isWeightedTerms);
   const result = relatedPapers(papers, { termsOf: (paper) => memo.get(paper.digest, () => weightedTerms(paper)) });
   memo.save();
   return { key, kept: false, result, reused: memo.reused };

@@ -1,6 +1,6 @@
 /**
  * What the search index and related papers read of a paper, as the loader hands it over after loading
- * the papers (side-files.ts: `papershelf-papers.json`): the integration that builds the index beside the
+ * the papers (side-files.ts: `papershelf-papers.v8`): the integration that builds the index beside the
  * rest of the build (src/integrations/search-index-files.ts) and the related papers' worker
  * (lib/site-related.ts) read it, in a build and in `astro dev`. It holds the abstracts, which the
  * collection does not (entry-schema.ts).

@@ -6,8 +6,9 @@
  *   section's HTML), read only by the paper's own page. Keeping it out of the collection keeps Astro's data store, which is bundled
  *   and held in memory for every page, to what listings need (see entry-schema.ts);
  * - `papershelf-bibtex.json`: every paper's BibTeX, handed to the integration that writes the .bib files;
- * - `papershelf-papers.json`: what the search index and related papers read of every paper, abstracts
- *   included (papers-handoff.ts), handed to the integration that builds the index as soon as the papers
+ * - `papershelf-papers.v8`: what the search index and related papers read of every paper, abstracts
+ *   included (papers-handoff.ts), in V8's serialization (node:v8: read twice a build, and 28 MB of
+ *   mostly Chinese text at 14,000 papers decodes and parses several times slower as JSON), handed to the integration that builds the index as soon as the papers
  *   are loaded (src/integrations/search-index-files.ts) and to the related papers' worker (src/lib/related-job.ts);
  * - `papershelf-paths/<name>.json`: results of expensive work from the last build, with the key they were
  *   made under, so the work runs only on a change: related papers (src/lib/path-memo.ts) and the search
@@ -15,7 +16,7 @@
  *   of each .bib file's text (`bibtex-files.json`, src/integrations/bibtex-files.ts), and the key of the
  *   two hand-offs (`loader-handoffs.json`: the papers' ids and digests and their BibTeX), which are
  *   not written again when it is unchanged;
- * - `papershelf-terms/<kind>.json`: each paper's terms for the search index (or related papers), by
+ * - `papershelf-terms/<kind>.v8`: each paper's terms for the search index (or related papers), by
  *   the paper's digest (src/lib/paper-memo.ts), so a build cuts only new and changed papers into terms;
  * - `papershelf-output.json`: every file the last build put in the output folder (src/integrations/
  *   output-list.ts writes it), so the next one removes what it no longer has without walking 100,000
@@ -26,6 +27,7 @@
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { PaperBody } from './entry-schema.ts';
 import type { SearchablePaper } from './papers-handoff.ts';
 import { paperIdSlug } from '../shared/paper-id.ts';
@@ -68,7 +70,7 @@ export class SideFiles {
   readonly papersHandoff: string;
   /** Results remembered between builds, one JSON file per kind of work. */
   readonly pathsDir: string;
-  /** Per-paper terms, one JSON file per kind of work. */
+  /** Per-paper terms, one file per kind of work (lib/paper-memo.ts). */
   readonly termsDir: string;
   /** The files of the last build's output. */
   readonly outputList: string;
@@ -78,7 +80,7 @@ export class SideFiles {
     this.resultsDir = join(cacheDir, 'papershelf');
     this.bodiesDir = join(cacheDir, 'papershelf-bodies');
     this.bibtexHandoff = join(cacheDir, 'papershelf-bibtex.json');
-    this.papersHandoff = join(cacheDir, 'papershelf-papers.json');
+    this.papersHandoff = join(cacheDir, 'papershelf-papers.v8');
     this.pathsDir = join(cacheDir, 'papershelf-paths');
     this.termsDir = join(cacheDir, 'papershelf-terms');
     this.outputList = join(cacheDir, 'papershelf-output.json');
@@ -173,11 +175,11 @@ export class SideFiles {
 
   async writePapersHandoff(papers: readonly SearchablePaper[]): Promise<void> {
     await mkdir(dirname(this.papersHandoff), { recursive: true });
-    await writeFile(this.papersHandoff, JSON.stringify(papers));
+    await writeFile(this.papersHandoff, serialize(papers));
   }
 
   /** The papers hand-off the loader wrote; throws when there is none (a build whose loader did not run). */
   async readPapersHandoff(): Promise<SearchablePaper[]> {
-    return JSON.parse(await readFile(this.papersHandoff, 'utf8')) as SearchablePaper[];
+    return deserialize(await readFile(this.papersHandoff)) as SearchablePaper[];
   }
 }

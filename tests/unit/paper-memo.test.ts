@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PaperMemo } from '@/lib/paper-memo';
 import { isWeightedTerms, relatedPapers, weightedTerms, type RelatablePaper } from '@/lib/related';
@@ -11,7 +12,7 @@ const folders: string[] = [];
 function memoFile(): string {
   const folder = mkdtempSync(join(tmpdir(), 'paper-memo-'));
   folders.push(folder);
-  return join(folder, 'terms', 'kind.json');
+  return join(folder, 'terms', 'kind.v8');
 }
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
@@ -52,18 +53,27 @@ describe('PaperMemo', () => {
     build(file, 'v1', ['a', 'b', 'c']);
     build(file, 'v1', ['c']);
     expect(build(file, 'v1', ['a', 'b', 'c'])).toMatchObject({ computed: ['a', 'b'], reused: 1 });
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { results: [string, string][] };
+    const saved = deserialize(readFileSync(file)) as { results: [string, string][] };
     expect(saved.results.map(([digest]) => digest).sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('computes again over a damaged file, a wrong shape or a result of the wrong type, and then mends the file', () => {
     const file = memoFile();
     build(file, 'v1', ['a']);
-    for (const damaged of ['{"version":"v1","results":[["a"', 'null', '[]', '{"version":"v1","results":{"a":"a!"}}']) {
-      writeFileSync(file, damaged);
+    const whole = serialize({ version: 'v1', results: [['a', 'a!']] });
+    const damaged = [
+      whole.subarray(0, whole.length - 5), // cut short
+      serialize(null),
+      serialize([]),
+      serialize({ version: 'v1', results: { a: 'a!' } }),
+      // A memo from before it was in V8's serialization.
+      Buffer.from(JSON.stringify({ version: 'v1', results: [['a', 'a!']] })),
+    ];
+    for (const content of damaged) {
+      writeFileSync(file, content);
       expect(build(file, 'v1', ['a'])).toMatchObject({ computed: ['a'], reused: 0 });
     }
-    writeFileSync(file, JSON.stringify({ version: 'v1', results: [['a', 42], ['b', 'b!'], 'c'] }));
+    writeFileSync(file, serialize({ version: 'v1', results: [['a', 42], ['b', 'b!'], 'c'] }));
     expect(build(file, 'v1', ['a', 'b'])).toMatchObject({ values: ['a!', 'b!'], computed: ['a'], reused: 1 });
     expect(build(file, 'v1', ['a', 'b'])).toMatchObject({ computed: [], reused: 2 });
   });
@@ -83,15 +93,15 @@ describe('PaperMemo', () => {
     const blocker = join(folder, 'not-a-folder');
     writeFileSync(blocker, '');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const memo = new PaperMemo({ file: join(blocker, 'kind.json'), version: 'v1' }, isText);
+    const memo = new PaperMemo({ file: join(blocker, 'kind.v8'), version: 'v1' }, isText);
     memo.get('a', () => 'a!');
     expect(() => memo.save()).not.toThrow();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not keep'));
   });
 });
 
-/** A result as the next build reads it: through JSON. */
-const remembered = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+/** A result as the next build reads it: through V8's serialization. */
+const remembered = <T>(value: T): T => deserialize(serialize(value)) as T;
 
 describe('remembered terms', () => {
   const searchable: SearchablePaper[] = RELATED_ARCHIVE.map((paper, i) => ({

@@ -71,6 +71,6 @@ describe('the related papers job', () => {
   });
 
   it('names the hand-off and what to do when the loader left none', async () => {
-    await expect(runRelatedJob({ cacheDir: folder(), version: 'v1' })).rejects.toThrow(/papershelf-papers\.json.*build again/);
+    await expect(runRelatedJob({ cacheDir: folder(), version: 'v1' })).rejects.toThrow(/papershelf-papers\.v8.*build again/);
   });
 });

@@ -62,7 +62,7 @@ describe('the search index job', () => {
   });
 
   it('fails with the reason when the loader left no hand-off', async () => {
-    await expect(runIndexJob({ cacheDir: folder() })).rejects.toThrow(/papershelf-papers\.json/);
+    await expect(runIndexJob({ cacheDir: folder() })).rejects.toThrow(/papershelf-papers\.v8/);
   });
 });
 

@@ -54,7 +54,7 @@ export async function runIndexJob({ cacheDir, papers: given, last }: IndexJob): 
   if (key !== undefined && last?.key === key && last.files.every((file) => existsSync(join(last.dir, file)))) {
     return { key, papers: papers.length, kept: true, milliseconds: took() };
   }
-  const memo = new PaperMemo({ file: join(sideFiles.termsDir, 'search.json'), version }, isPaperTerms);
+  const memo = new PaperMemo({ file: join(sideFiles.termsDir, 'search.v8'), version }, isPaperTerms);
   const index = buildSearchIndex(papers, { termsOf: (paper) => memo.get(paper.digest, () => searchTerms(paper)) });
   memo.save();
   return { key, papers: papers.length, kept: false, index, reused: memo.reused, milliseconds: took() };
