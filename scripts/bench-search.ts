@@ -15,8 +15,10 @@
  * - pasted: on an open page, the whole query put in at once, as ids and titles are pasted;
  * - first query after a fresh page load (new browser context, so the engine loads and every file
  *   is fetched), pasted, and the KB gzip fetched from the navigation until it painted; and typed;
- * with where the time went (p50 of each part) and the ranking set's MRR. Prints a table; the last
- * line is one JSON object.
+ * with where the time went (p50 of each part) and the ranking set's MRR. The times are to the whole
+ * first page painted; a last column gives the time to the first hits painted, where the leading ones
+ * were shown before the rest (their records came with the term shards), and how often that was.
+ * Prints a table; the last line is one JSON object.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -266,6 +268,12 @@ async function main() {
     ),
   });
   const p50p95 = (times: number[]) => ({ p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) });
+  // The first hits painted, when the leading ones were shown before the rest (timing.ts: firstPaint), and how often that was.
+  const firstHits = (list: Measure[]) => ({
+    ...p50p95(list.map((m) => m.firstPaint)),
+    early: list.filter((m) => m.leading > 0).length,
+    of: list.length,
+  });
   const typedQueries = queries.filter((query) => TYPED_KINDS.includes(query.kind));
   for (const surface of ['page', 'box'] as const) {
     const { input } = SURFACES[surface];
@@ -336,6 +344,7 @@ async function main() {
         keyGapMs: keyGap,
       },
       pasted: { ...p50p95(pasted.map((m) => m.duration)), perKind: pastedByKind },
+      firstHits: { typed: firstHits(lastKey), pasted: firstHits(pasted), first: firstHits(cold.map((c) => c.measure)) },
       first: {
         ...p50p95(cold.map((c) => c.ms)),
         typedLastKey: p50p95(coldTyped),
@@ -361,7 +370,8 @@ async function main() {
     };
     results[surface] = entry;
     const pair = (value: { p50: number; p95: number }) => (Number.isNaN(value.p50) ? '' : `${value.p50} / ${value.p95}`);
-    for (const kind of QUERY_KINDS) rows.push([surface, kind, pair(typedByKind[kind]!), pair(pastedByKind[kind]!), '', '']);
+    for (const kind of QUERY_KINDS) rows.push([surface, kind, pair(typedByKind[kind]!), pair(pastedByKind[kind]!), '', '', '']);
+    const hits = (value: ReturnType<typeof firstHits>) => `${pair(value)} (${value.early}/${value.of} early)`;
     rows.push([
       surface,
       'all',
@@ -369,6 +379,7 @@ async function main() {
       pair(entry.pasted),
       `${pair(entry.first)} (typed, last key ${pair(entry.first.typedLastKey)})`,
       `${entry.first.indexKbGzipP95} / ${entry.first.kbGzipP95}`,
+      `${hits(entry.firstHits.typed)}; ${hits(entry.firstHits.pasted)}; ${hits(entry.firstHits.first)}`,
     ]);
   }
   await browser.close();
@@ -381,6 +392,7 @@ async function main() {
     'pasted p50 / p95 ms',
     'first query pasted p50 / p95 ms',
     'KB gzip before 1st result (index / all) p95',
+    'first hits painted: typed; pasted; first query p50 / p95 ms',
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;

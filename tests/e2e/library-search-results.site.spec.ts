@@ -7,6 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { unpackRecord, type TermShard } from '../../src/shared/search/format';
 import { STORAGE_KEYS } from '../../src/shared/storage-keys';
 import { FIRST } from './library-papers';
 import { VARIANTS, say, useVariant } from './reader-helpers';
@@ -157,6 +158,43 @@ test.describe('search: results a reader can act on', () => {
     expect(detail).toMatchObject({ surface: 'page', query: 'diffusion' });
     expect(detail.files).toBeGreaterThan(0);
     expect(duration).toBeGreaterThan(0);
+  });
+
+  test('paints the hits whose records came with the index at once, and adds the others below them', async ({ page }) => {
+    // As on a large archive: a term's shard carries the records of only some of its papers (here the
+    // first paper's alone), and the other records wait for their files (here, until the test lets them).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/search\/t\d+\.\w+\.json$/, async (route) => {
+      const response = await route.fetch();
+      const shard = (await response.json()) as TermShard;
+      shard.records = shard.records?.filter(([, record]) => unpackRecord(record).id === FIRST.id);
+      await route.fulfill({ response, json: shard });
+    });
+    await page.route(/\/search\/r\d+\.\w+\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Three papers have the keyword; the first paper is the best of them.
+    await searchFor(page, '扩散模型');
+    await expect(resultList(page).getByRole('link', { name: TCD })).toBeVisible();
+    await expect(results(page)).toHaveCount(1);
+    // The count is the whole answer's, and "More results" waits for the whole page.
+    const said = await page.getByRole('status').textContent();
+    expect(Number(/\d+/.exec(said ?? '')?.[0])).toBeGreaterThan(2);
+    await expect(page.locator('[data-search-more]')).toBeHidden();
+    const painted = await results(page).first().elementHandle();
+    release();
+    await expect(results(page).nth(2)).toBeVisible();
+    // The hit painted first was not replaced: the others went in below it.
+    expect(await painted!.evaluate((item) => item.isConnected && item === item.parentElement!.firstElementChild)).toBe(true);
+    const measure = await page.waitForFunction(() => {
+      const entry = performance.getEntriesByName('search').at(-1) as PerformanceMeasure | undefined;
+      return entry && { duration: entry.duration, detail: entry.detail as { leading: number; firstPaint: number } };
+    });
+    const { duration, detail } = (await measure.jsonValue())!;
+    expect(detail.leading).toBe(1);
+    expect(detail.firstPaint).toBeLessThan(duration);
   });
 
   test('the header box renders formulas in titles and marks its searches too', async ({ page }) => {

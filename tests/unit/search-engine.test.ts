@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchablePaper } from '@/lib/search/build-index';
-import { bestOf, createSearchEngine } from '@/client/search/engine';
+import { bestOf, createSearchEngine, type SearchResponse } from '@/client/search/engine';
 import { fileNames, shardOf, unpackRecord, type DocRecord, type SearchManifest, type TermShard } from '@/shared/search/format';
 import { highlightSegments } from '@/shared/search/highlight';
 
@@ -397,9 +397,17 @@ describe('bestOf: the shown page of a ranking without sorting every match', () =
 function engineInWaves(list: SearchablePaper[], options = {}) {
   const index = buildSearchIndex(list, options);
   let waiting: (() => void)[] = [];
+  /** The files handed to the engine so far, in order. */
+  const arrived: string[] = [];
   // The engine never yields to the page here: on a loaded machine a yield would look like a wave with nothing asked for.
   const engine = createSearchEngine(
-    (name) => new Promise((resolve) => waiting.push(() => resolve(JSON.parse(index.files.get(name)!) as unknown))),
+    (name) =>
+      new Promise((resolve) =>
+        waiting.push(() => {
+          arrived.push(name);
+          resolve(JSON.parse(index.files.get(name)!) as unknown);
+        }),
+      ),
     { sliceMs: Infinity },
   );
   async function waves<T>(work: Promise<T>): Promise<{ result: T; waves: number }> {
@@ -414,7 +422,7 @@ function engineInWaves(list: SearchablePaper[], options = {}) {
       for (const release of wave) release();
     }
   }
-  return { engine, waves };
+  return { engine, waves, arrived, index };
 }
 
 describe('search engine: round trips a query waits for', () => {
@@ -443,6 +451,56 @@ describe('search engine: round trips a query waits for', () => {
     const { result, waves: count } = await waves(engine.search({ query: 'differencexxxxxxx' }));
     expect(result.total).toBeGreaterThan(1);
     expect(count).toBe(1);
+  });
+});
+
+describe('search engine: the leading hits ahead of the rest', () => {
+  const isRecordFile = (index: { manifest: SearchManifest }, name: string) =>
+    Array.from({ length: index.manifest.recordShards }, (_, i) => fileNames.recordShard(index.manifest, i)).includes(name);
+
+  it('hands over the hits whose records came in the term shards before the others’ record files arrive', async () => {
+    // A term per shard: the shard of "diffusion" carries the record of its best paper only.
+    const { engine, waves, arrived, index } = engineInWaves(papers, { docsPerShard: 1, embedPerTerm: 1, termShardBytes: 1 });
+    await waves(engine.warm());
+    const leading: { response: SearchResponse; recordFiles: number }[] = [];
+    const onLeading = (response: SearchResponse) =>
+      leading.push({ response, recordFiles: arrived.filter((name) => isRecordFile(index, name)).length });
+    const { result, waves: count } = await waves(engine.search({ query: 'diffusion', onLeading }));
+    // The term shard, then the record files of the hits not embedded in it.
+    expect(count).toBe(2);
+    expect(result.partial).toBeUndefined();
+    expect(leading).toHaveLength(1);
+    const [{ response, recordFiles }] = leading as [(typeof leading)[number]];
+    expect(recordFiles).toBe(0);
+    expect(response.partial).toBe(true);
+    expect(response.total).toBe(result.total);
+    expect(response.hits.length).toBeGreaterThan(0);
+    expect(response.hits.length).toBeLessThan(result.hits.length);
+    // The same hits, in the same order, as the answer begins with: a page appends the rest below them.
+    expect(response.hits).toEqual(result.hits.slice(0, response.hits.length));
+  });
+
+  it('calls nobody when every record is at hand, or when the first is not', async () => {
+    for (const embedPerTerm of [10, 0]) {
+      const { engine, waves } = engineInWaves(papers, { docsPerShard: 1, embedPerTerm });
+      await waves(engine.warm());
+      const leading: SearchResponse[] = [];
+      const { result } = await waves(engine.search({ query: 'diffusion', onLeading: (response) => leading.push(response) }));
+      expect(result.total).toBe(3);
+      expect(leading).toEqual([]);
+    }
+  });
+
+  it('takes records from a record file read for an earlier query', async () => {
+    // No record rides in a term shard; one record per record file.
+    const { engine, waves } = engineInWaves(papers, { docsPerShard: 1, embedPerTerm: 0, termShardBytes: 1 });
+    await waves(engine.warm());
+    // "latent" is in the best paper for "diffusion" only: its record file is read now.
+    expect(ids(await waves(engine.search({ query: 'latent' })).then(({ result }) => result))).toEqual(['2404.01817']);
+    const leading: SearchResponse[] = [];
+    const { result } = await waves(engine.search({ query: 'diffusion', onLeading: (response) => leading.push(response) }));
+    expect(ids(result)).toEqual(['2404.01817', '2410.05678', '2407.03952']);
+    expect(leading.map(ids)).toEqual([['2404.01817']]);
   });
 });
 

@@ -49,6 +49,13 @@ export interface SearchRequest {
   sort?: SearchSort;
   offset?: number;
   limit?: number;
+  /**
+   * Called before the answer when the page's leading hits can be shown at once (their records came
+   * with the files already read) and the others wait for a record file: with those first hits, the
+   * answer's total and highlights, and `partial` set. The answer then has the whole page, the same
+   * hits first.
+   */
+  onLeading?: (leading: SearchResponse) => void;
 }
 
 export interface SearchHit extends DisplayRecord {
@@ -87,6 +94,8 @@ export interface SearchResponse {
   nearest: string[];
   /** The query was a pasted id. */
   pastedId?: PastedId | undefined;
+  /** Only the page's leading hits (SearchRequest.onLeading); the rest follow in the answer. */
+  partial?: true;
   timing?: SearchTiming;
 }
 
@@ -195,6 +204,8 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
   let filtersPromise: Promise<{ categories: Map<string, number[]>; years: Map<number, number[]> }> | undefined;
   const shards = new Map<number, Promise<Shard>>();
   const recordShards = new Map<number, Promise<DocRecord[]>>();
+  /** Record files already read, by number: their records are at hand without waiting. */
+  const recordFiles = new Map<number, DocRecord[]>();
   const spellings = new Map<string, Promise<{ words: string[]; frequency: Uint8Array } | undefined>>();
   const decoded = new Map<string, Postings>();
   /** Display records that came inside term shards, by paper number. */
@@ -231,13 +242,25 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
     return list;
   }
 
+  /** A paper's record if it is at hand: it came inside a term shard, or its record file was read. */
+  function recordAtHand(m: SearchManifest, doc: number): DocRecord | undefined {
+    const index = Math.floor(doc / m.docsPerShard);
+    return embedded.get(doc) ?? recordFiles.get(index)?.[doc - index * m.docsPerShard];
+  }
+
   async function record(doc: number): Promise<DocRecord> {
-    const known = embedded.get(doc);
-    if (known) return known;
     const m = await manifest();
+    const known = recordAtHand(m, doc);
+    if (known) return known;
     const index = Math.floor(doc / m.docsPerShard);
     let loading = recordShards.get(index);
-    if (!loading) recordShards.set(index, (loading = load(fileNames.recordShard(m, index)) as Promise<DocRecord[]>));
+    if (!loading) {
+      loading = (load(fileNames.recordShard(m, index)) as Promise<DocRecord[]>).then((file) => {
+        recordFiles.set(index, file);
+        return file;
+      });
+      recordShards.set(index, loading);
+    }
     return (await loading)[doc - index * m.docsPerShard]!;
   }
 
@@ -496,9 +519,7 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
     // Papers are numbered oldest first. Only the shown page is put in order by score.
     const page =
       sort === 'newest' ? ranked.sort((a, b) => b - a).slice(offset, offset + limit) : bestOf(ranked, total, offset + limit).slice(offset);
-    const records = await Promise.all(page.map(record));
-    const nearest = ranked.length === 0 && !pastedId ? await nearestWords(unknown.length ? unknown : typed.map((p) => p.text)) : [];
-    return {
+    const respond = (records: readonly DocRecord[], nearest: string[]): SearchResponse => ({
       query,
       total: ranked.length,
       hits: records.map((record, i) => ({
@@ -510,7 +531,14 @@ export function createSearchEngine(loadFile: LoadFile, { sliceMs = 8 }: EngineOp
       corrections,
       nearest,
       pastedId,
-    };
+    });
+    // The hits whose records are at hand are shown while the others' record files load.
+    const atHand = page.map((doc) => recordAtHand(m, doc));
+    const leading = atHand.findIndex((known) => !known);
+    if (request.onLeading && leading > 0) request.onLeading({ ...respond(atHand.slice(0, leading) as DocRecord[], []), partial: true });
+    const records = await Promise.all(page.map(record));
+    const nearest = ranked.length === 0 && !pastedId ? await nearestWords(unknown.length ? unknown : typed.map((p) => p.text)) : [];
+    return respond(records, nearest);
   }
 
   /** For a search that found nothing: known words spelt most like the query's words. */

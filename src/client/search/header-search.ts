@@ -57,15 +57,30 @@ export function startHeaderSearch(box: HTMLFormElement, input: HTMLInputElement)
       return;
     }
     const timing = startTiming('box', inputAt);
-    try {
-      const response = await client.search({ query, limit: SHOWN });
-      if (id !== sequence) return;
-      timing.answered();
-      last = response;
-      renderHits(list, response, options);
+    // Hits already shown, ahead of the answer, because their records were at hand.
+    let shownEarly = 0;
+    const show = () => {
       describe();
       panel.hidden = false;
       input.setAttribute('aria-expanded', 'true');
+    };
+    const onLeading = (leading: SearchResponse) => {
+      if (id !== sequence) return;
+      last = leading;
+      renderHits(list, leading, options);
+      show();
+      shownEarly = leading.hits.length;
+      timing.leading(shownEarly);
+    };
+    try {
+      const response = await client.search({ query, limit: SHOWN, onLeading });
+      if (id !== sequence) return;
+      timing.answered();
+      last = response;
+      // The rest go below the hits already shown: those stay where the reader sees them.
+      if (shownEarly) renderHits(list, { ...response, hits: response.hits.slice(shownEarly) }, { ...options, append: true });
+      else renderHits(list, response, options);
+      show();
       timing.rendered(query, response.total, response.timing);
     } catch {
       if (id === sequence) status.textContent = ts('search.error');

@@ -184,7 +184,7 @@ export function startSearchPage(root: HTMLElement): void {
     );
     suggestions.hidden = !idle && response.total > 0;
     clear.hidden = !hasFilters(state);
-    more.hidden = hits.length >= response.total;
+    more.hidden = Boolean(response.partial) || hits.length >= response.total;
   }
 
   async function run(state: SearchState, inputAt?: number): Promise<void> {
@@ -192,14 +192,26 @@ export function startSearchPage(root: HTMLElement): void {
     const timing = startTiming('page', inputAt);
     const idle = !state.q.trim() && !hasFilters(state);
     root.setAttribute('aria-busy', 'true');
+    // Hits already shown, ahead of the answer, because their records were at hand.
+    let shownEarly = 0;
+    const onLeading = (leading: SearchResponse) => {
+      if (id !== sequence) return;
+      last = { response: leading, state, hits: leading.hits };
+      renderHits(list, leading, options());
+      describe();
+      shownEarly = leading.hits.length;
+      timing.leading(shownEarly);
+    };
     try {
       const response = idle
         ? { query: '', total: 0, hits: [], highlights: [], corrections: [], nearest: [] }
-        : await client.search({ query: state.q, filters: filtersOf(state), sort: state.sort, limit: FIRST_PAGE });
+        : await client.search({ query: state.q, filters: filtersOf(state), sort: state.sort, limit: FIRST_PAGE, onLeading });
       if (id !== sequence) return; // A newer query has started; its answer will show.
       timing.answered();
       last = { response, state, hits: response.hits };
-      renderHits(list, response, options());
+      // The rest go below the hits already shown: those stay where the reader sees them.
+      if (shownEarly) renderHits(list, { ...response, hits: response.hits.slice(shownEarly) }, options(true));
+      else renderHits(list, response, options());
       describe();
       shown(response, id);
       if (!idle) timing.rendered(state.q, response.total, 'timing' in response ? response.timing : undefined);

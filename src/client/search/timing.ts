@@ -15,6 +15,13 @@ export interface SearchMeasureDetail extends SearchTiming {
   roundTrip: number;
   render: number;
   paint: number;
+  /**
+   * Input event → the first results painted (ms): the page's leading hits when they were shown
+   * before the rest (SearchRequest.onLeading), else the whole measure.
+   */
+  firstPaint: number;
+  /** Hits in that first paint, when it came before the whole page's (0: painted in one go). */
+  leading: number;
 }
 
 /** The moment after the next paint: a task queued from inside an animation frame runs once the frame is drawn. */
@@ -25,14 +32,21 @@ function afterPaint(): Promise<number> {
 export function startTiming(surface: SearchMeasureDetail['surface'], inputAt: number = performance.now()) {
   const sent = performance.now();
   let answered = 0;
+  let leading = 0;
+  let leadingPainted: Promise<number> | undefined;
   return {
+    /** Call right after the leading hits are in the DOM, before the answer (SearchRequest.onLeading). */
+    leading(hits: number): void {
+      leading = hits;
+      leadingPainted = afterPaint();
+    },
     answered(): void {
       answered = performance.now();
     },
     /** Call right after the results are in the DOM. */
     rendered(query: string, total: number, timing: SearchTiming | undefined): void {
       const rendered = performance.now();
-      void afterPaint().then((painted) => {
+      void Promise.all([afterPaint(), leadingPainted]).then(([painted, first]) => {
         const detail: SearchMeasureDetail = {
           surface,
           query,
@@ -44,6 +58,8 @@ export function startTiming(surface: SearchMeasureDetail['surface'], inputAt: nu
           engine: timing?.engine ?? 0,
           fetchWait: timing?.fetchWait ?? 0,
           files: timing?.files ?? 0,
+          firstPaint: (first ?? painted) - inputAt,
+          leading,
         };
         try {
           performance.measure('search', { start: inputAt, end: painted, detail });
