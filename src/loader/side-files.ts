@@ -1,7 +1,7 @@
 /**
  * Every file the build keeps beside Astro's data store, under the cache folder it is given (Astro's
  * `cacheDir`), named here and nowhere else:
- * - `papershelf/<key>.json`: each summary file's read and rendered result (cache.ts keys and prunes it);
+ * - `papershelf/<key>.v8`: each summary file's read and rendered result (cache.ts keys and prunes it);
  * - `papershelf-bodies/<id>.json`: each paper's long text (both abstracts, as Markdown and HTML, every
  *   section's HTML), read only by the paper's own page. Keeping it out of the collection keeps Astro's data store, which is bundled
  *   and held in memory for every page, to what listings need (see entry-schema.ts);

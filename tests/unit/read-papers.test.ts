@@ -69,8 +69,11 @@ describe('readPapers', () => {
     const cache = new FileResultCache(cacheDir, 'v1');
     await readPapers({ dir, base: '/', cache });
     writeFileSync(join(dir, 'broken.txt'), 'edited\n');
+    // An entry of the format before (JSON), as an older build left it.
+    writeFileSync(join(cacheDir, `${'0'.repeat(40)}.json`), '{"paper":null,"diagnostics":[]}');
     await readPapers({ dir, base: '/', cache });
     expect(readdirSync(cacheDir)).toHaveLength(4);
+    expect(readdirSync(cacheDir).every((name) => name.endsWith('.v8'))).toBe(true);
   });
 
   // Starting worker threads that load the pipeline takes seconds on a busy machine: a longer budget,
