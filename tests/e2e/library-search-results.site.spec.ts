@@ -2,7 +2,7 @@
  * Search II in the browser, on the library fixture site: what readers paste, results they can act on
  * (authors, snippet, favourite toggle, sorting), formulas in result titles, help when nothing is
  * found (said once to screen readers), contrast of the marked words, the performance marks the
- * benchmark reads, and the reader's read state over the results (unread mark, hide read, triage keys),
+ * benchmark reads, the leading hits painted before the others' records arrive (page and header box), and the reader's read state over the results (unread mark, hide read, triage keys),
  * the last in both languages at phone and desktop widths.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -13,6 +13,27 @@ import { FIRST } from './library-papers';
 import { VARIANTS, say, useVariant } from './reader-helpers';
 
 const TCD = FIRST.title;
+
+/**
+ * As on a large archive: a term's shard carries the records of only some of its papers (here the one
+ * of `embedded` alone), and the other records wait for their record files (here, until the test lets
+ * them through with the function returned).
+ */
+async function holdRecordFiles(page: Page, embedded: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/search\/t\d+\.\w+\.json$/, async (route) => {
+    const response = await route.fetch();
+    const shard = (await response.json()) as TermShard;
+    shard.records = shard.records?.filter(([, record]) => unpackRecord(record).id === embedded);
+    await route.fulfill({ response, json: shard });
+  });
+  await page.route(/\/search\/r\d+\.\w+\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search papers' });
 const resultList = (page: Page) => page.getByRole('list', { name: 'Results' });
@@ -161,20 +182,7 @@ test.describe('search: results a reader can act on', () => {
   });
 
   test('paints the hits whose records came with the index at once, and adds the others below them', async ({ page }) => {
-    // As on a large archive: a term's shard carries the records of only some of its papers (here the
-    // first paper's alone), and the other records wait for their files (here, until the test lets them).
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/search\/t\d+\.\w+\.json$/, async (route) => {
-      const response = await route.fetch();
-      const shard = (await response.json()) as TermShard;
-      shard.records = shard.records?.filter(([, record]) => unpackRecord(record).id === FIRST.id);
-      await route.fulfill({ response, json: shard });
-    });
-    await page.route(/\/search\/r\d+\.\w+\.json$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRecordFiles(page, FIRST.id);
     // Three papers have the keyword; the first paper is the best of them.
     await searchFor(page, '扩散模型');
     await expect(resultList(page).getByRole('link', { name: TCD })).toBeVisible();
@@ -269,5 +277,20 @@ test.describe('search: the header box', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const stored = await page.evaluate(() => localStorage.getItem('papershelf:favourites:v1'));
     expect(JSON.parse(stored!).items.map((item: { id: string }) => item.id)).toEqual([FIRST.id]);
+  });
+
+  test('the header box paints its hits whose records came with the index at once, and the others below them', async ({ page }) => {
+    test.slow(); // The box loads its code on first use.
+    const release = await holdRecordFiles(page, FIRST.id);
+    await page.goto('');
+    await page.keyboard.press('/');
+    await page.keyboard.insertText('扩散模型');
+    const suggestions = page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem');
+    await expect(suggestions.getByRole('link', { name: TCD })).toBeVisible();
+    await expect(suggestions).toHaveCount(1);
+    const painted = await suggestions.first().elementHandle();
+    release();
+    await expect(suggestions).toHaveCount(3);
+    expect(await painted!.evaluate((item) => item.isConnected && item === item.parentElement!.firstElementChild)).toBe(true);
   });
 });
