@@ -2,7 +2,8 @@
  * `npm run build`: `astro build` with its one-line-per-page log folded into progress lines
  * ("pages written: 2000 (1990 restored from the last build, 10 rendered)", …), so a 14,000-paper
  * build prints dozens of lines instead of tens of thousands. Everything else Astro prints (warnings,
- * errors, the loader's diagnostics) passes through unchanged, and the exit status is Astro's. Arguments after `--` go to `astro build`.
+ * errors, the loader's diagnostics) passes through unchanged, and the exit status is Astro's, or 1 when
+ * Astro wrote pages but ended without finishing (its last step, which lists the build's files, did not run). Arguments after `--` go to `astro build`.
  * Set PAPERSHELF_VERBOSE_BUILD=1 to see every page.
  *
  * The output is built in place (PAPERSHELF_KEEP_OUTPUT tells astro.config.mjs not to empty it):
@@ -17,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
 import { buildEnvironment, cacheChanges, readFingerprint } from './lib/cache-changes.ts';
-import { markStart, removeStale, staleFiles } from './lib/stale-output.ts';
+import { listedByThisBuild, markStart, removeStale, staleFiles } from './lib/stale-output.ts';
 import { SideFiles, type OutputList } from '../src/loader/side-files.ts';
 
 /** A page line: `12:00:01 ├─ /papers/2401.00001/index.html (+2ms)`; or a bare `(+2ms)` after a batch. */
@@ -48,16 +49,11 @@ const sameFolder = (list: OutputList | undefined, outDir: string) => list !== un
 
 /**
  * After a good build: remove what the last build left that this one did not produce, by the two
- * builds' output lists (src/integrations/output-list.ts). Without the last build's list the whole
- * output is looked through; without this build's, nothing is removed: it would not know its own files.
+ * builds' output lists (src/integrations/output-list.ts; `current` is this build's). Without the last
+ * build's list the whole output is looked through.
  */
-function removeStaleOutput(outDir: string): void {
+function removeStaleOutput(outDir: string, current: OutputList): void {
   if (!existsSync(outDir)) return;
-  const current = sideFiles!.readOutputList();
-  if (!current || current.writtenAt < started || !sameFolder(current, outDir)) {
-    console.warn(`no list of this build's files in ${sideFiles!.outputList}: files of earlier builds were left in ${outDir}`);
-    return;
-  }
   const last = sameFolder(lastOutput, outDir) ? lastOutput!.files : undefined;
   const removed = removeStale(outDir, staleFiles(outDir, current.files, started, last));
   if (removed > 0) console.log(`removed ${removed} file(s) of the last build that this build does not have`);
@@ -78,12 +74,15 @@ const report = (to: NodeJS.WritableStream) => {
 function pipe(from: NodeJS.ReadableStream, to: NodeJS.WritableStream): void {
   createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
     const plain = stripVTControlCharacters(line);
-    if (!verbose && PAGE_LINE.test(plain)) {
+    if (PAGE_LINE.test(plain)) {
       // With several pages in flight one line can name more than one. Astro marks a page its incremental
       // build copied from the last build "(restored)", or "(cached)" when it was already in place.
       restored += plain.match(/\((?:restored|cached)\)/g)?.length ?? 0;
-      for (let n = plain.match(/[├└]─/gu)?.length ?? 0; n > 0; n--) if (++pages % EVERY === 0) report(to);
-      return;
+      let count = plain.match(/[├└]─/gu)?.length ?? 0;
+      // Counted in verbose builds too: a build that wrote pages must finish (astro.on('close')).
+      if (verbose) pages += count;
+      else for (; count > 0; count--) if (++pages % EVERY === 0) report(to);
+      if (!verbose) return;
     }
     if (!verbose && pages > reported && /Completed in/.test(plain)) report(to);
     to.write(`${line}\n`);
@@ -96,10 +95,21 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => as
 astro.on('close', (code, signal) => {
   process.exitCode = code ?? (signal ? 1 : 0);
   if (!site) return;
+  const current = sideFiles!.readOutputList();
+  const listed = listedByThisBuild(current, site.outDir, started);
+  if (process.exitCode === 0 && !listed && pages > 0) {
+    // Seen once at 100,000 papers: Astro's process ended with status 0 part-way through the pages.
+    console.error(
+      `astro build ended without finishing: its last step did not write the list of this build's files (${sideFiles!.outputList}), ` +
+        `so ${site.outDir} may hold only part of the site. Build again; if it happens again, run with PAPERSHELF_VERBOSE_BUILD=1 to see the last page.`,
+    );
+    process.exitCode = 1;
+  }
   if (process.exitCode === 0) {
     const changes = cacheChanges(lastFingerprint, readFingerprint(manifestFile!));
     if (changes) console.log(changes);
-    removeStaleOutput(site.outDir);
+    // No pages and no list: Astro was asked for something else (`npm run build -- --help`).
+    if (listed) removeStaleOutput(site.outDir, current);
     return;
   }
   // A build that stopped half-way may have put pages of its own into the output and the incremental

@@ -7,8 +7,9 @@
  * it was written after the build started; everything else is stale.
  */
 import { lstatSync, mkdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { filesUnder } from '../../src/integrations/output-list.ts';
+import type { OutputList } from '../../src/loader/side-files.ts';
 
 /**
  * The build's start on the file system's own clock: the time stamp of a file written now. (The file
@@ -20,6 +21,15 @@ export function markStart(dir: string): number {
   const marker = join(dir, 'papershelf-build-started');
   writeFileSync(marker, `${process.pid}\n`);
   return statSync(marker).mtimeMs;
+}
+
+/**
+ * Whether `list` (the output list read after a build) is this build's list of `outDir`: written at or
+ * after `since` (markStart) for the same folder. Astro's last step writes it
+ * (src/integrations/output-list.ts), so without it the build did not finish, whatever its exit status.
+ */
+export function listedByThisBuild(list: OutputList | undefined, outDir: string, since: number): list is OutputList {
+  return list !== undefined && list.writtenAt >= since && resolve(list.outDir) === resolve(outDir);
 }
 
 /**

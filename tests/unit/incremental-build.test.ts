@@ -8,9 +8,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../scripts/lib/synthetic-corpus';
 
@@ -42,7 +43,28 @@ function searchIndexWritten({ log }: Build): number | 'kept' {
   return Number(line[1]);
 }
 
-function build(name: string, cache: string): Build {
+function build(name: string, cache: string, extraEnv: Record<string, string> = {}): Build {
+  const { status, log } = runBuild(name, cache, extraEnv);
+  if (status !== 0) throw new Error(`build ${name} failed:\n${log.slice(-4000)}`);
+  const outDir = join(work, name);
+  const rendered = new Set<string>();
+  const restored = new Set<string>();
+  // Several pages can share a line when they are generated concurrently; each is `├─ /path` + a mark.
+  // A page still rendering leaves its line open, so the next timestamp can follow its path directly.
+  for (const [, path, mark] of log.matchAll(/[├└]─ (\/\S+?)(?=\s|\d\d:\d\d:\d\d|$)(?: \((restored|cached)\))?/gmu)) {
+    (mark ? restored : rendered).add(path!.slice(1));
+  }
+  const files = new Map<string, string>();
+  for (const file of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const path = join(file.parentPath, file.name);
+    files.set(path.slice(outDir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return { files, rendered, restored, log };
+}
+
+/** `npm run build` into `name` with the cache folder `cache`: its exit status and everything it printed. */
+function runBuild(name: string, cache: string, extraEnv: Record<string, string> = {}): { status: number | null; log: string } {
   const outDir = join(work, name);
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
@@ -65,24 +87,10 @@ function build(name: string, cache: string): Build {
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
       NO_COLOR: '1',
+      ...extraEnv,
     },
   });
-  const log = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`build ${name} failed:\n${log.slice(-4000)}`);
-  const rendered = new Set<string>();
-  const restored = new Set<string>();
-  // Several pages can share a line when they are generated concurrently; each is `├─ /path` + a mark.
-  // A page still rendering leaves its line open, so the next timestamp can follow its path directly.
-  for (const [, path, mark] of log.matchAll(/[├└]─ (\/\S+?)(?=\s|\d\d:\d\d:\d\d|$)(?: \((restored|cached)\))?/gmu)) {
-    (mark ? restored : rendered).add(path!.slice(1));
-  }
-  const files = new Map<string, string>();
-  for (const file of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (!file.isFile()) continue;
-    const path = join(file.parentPath, file.name);
-    files.set(path.slice(outDir.length + 1), createHash('sha256').update(readFileSync(path)).digest('hex'));
-  }
-  return { files, rendered, restored, log };
+  return { status: run.status, log: `${run.stdout}\n${run.stderr}` };
 }
 
 /** Route files under src/pages whose path has no [param]: each renders one page on every build. */
@@ -108,6 +116,22 @@ beforeAll(() => {
 }, BUILD_TIMEOUT);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
+
+describe('a build that stops part-way', () => {
+  it(
+    'fails, though Astro ended with status 0, and leaves no incremental manifest to trust its pages by',
+    () => {
+      // Its own cache folder: the manifest this build must not leave would otherwise be the other tests'.
+      const cache = 'cache-stopped';
+      const hook = resolve('tests/fixtures/build/astro-stops-early.mjs');
+      const { status, log } = runBuild('site-stopped', cache, { NODE_OPTIONS: `--import ${pathToFileURL(hook).href}` });
+      expect(log).toMatch(/ended without finishing/);
+      expect(status).toBe(1);
+      expect(existsSync(join(work, cache, 'incremental-build.json'))).toBe(false);
+    },
+    BUILD_TIMEOUT,
+  );
+});
 
 describe('incremental build', () => {
   it(

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { markStart, removeStale, staleFiles } from '../../scripts/lib/stale-output';
+import { listedByThisBuild, markStart, removeStale, staleFiles } from '../../scripts/lib/stale-output';
 import { outputFiles, topLevelFiles } from '@/integrations/output-list';
 import { tempFolders } from '../temp-folders';
 
@@ -21,6 +21,20 @@ function site(files: string[], old: number): { work: string; out: string } {
 }
 
 const LAST_BUILD = ['papers/a/index.html', 'papers/gone/index.html', 'papers/gone.bib', 'keywords/数据/index.html', '_astro/old.js'];
+
+describe('a build that finished', () => {
+  it('is one whose output list was written by it, for its output folder', () => {
+    const { work, out } = site([], Date.now());
+    const start = markStart(work);
+    const list = { outDir: out, files: ['index.html'], writtenAt: start };
+    expect(listedByThisBuild(list, out, start)).toBe(true);
+    expect(listedByThisBuild({ ...list, outDir: `${out}/` }, out, start)).toBe(true);
+    // No list: Astro stopped before its last step. The last build's list, or another folder's, is not this build's.
+    expect(listedByThisBuild(undefined, out, start)).toBe(false);
+    expect(listedByThisBuild({ ...list, writtenAt: start - 1 }, out, start)).toBe(false);
+    expect(listedByThisBuild({ ...list, outDir: join(work, 'elsewhere') }, out, start)).toBe(false);
+  });
+});
 
 describe('stale output', () => {
   it('removes what the last build listed and this one does not, unless this build wrote it', () => {
