@@ -14,11 +14,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
 import { buildEnvironment, cacheChanges, readFingerprint } from './lib/cache-changes.ts';
-import { listedByThisBuild, markStart, removeStale, staleFiles } from './lib/stale-output.ts';
+import { listedByThisBuild, listsFolder, markStart, removeStale, staleFiles } from './lib/stale-output.ts';
 import { SideFiles, type OutputList } from '../src/loader/side-files.ts';
 
 /** A page line: `12:00:01 ├─ /papers/2401.00001/index.html (+2ms)`; or a bare `(+2ms)` after a batch. */
@@ -45,8 +45,6 @@ const lastFingerprint = manifestFile ? readFingerprint(manifestFile) : undefined
 
 const started = site ? markStart(site.cacheDir) : 0;
 
-const sameFolder = (list: OutputList | undefined, outDir: string) => list !== undefined && resolve(list.outDir) === resolve(outDir);
-
 /**
  * After a good build: remove what the last build left that this one did not produce, by the two
  * builds' output lists (src/integrations/output-list.ts; `current` is this build's). Without the last
@@ -54,7 +52,7 @@ const sameFolder = (list: OutputList | undefined, outDir: string) => list !== un
  */
 function removeStaleOutput(outDir: string, current: OutputList): void {
   if (!existsSync(outDir)) return;
-  const last = sameFolder(lastOutput, outDir) ? lastOutput!.files : undefined;
+  const last = listsFolder(lastOutput, outDir) ? lastOutput.files : undefined;
   const removed = removeStale(outDir, staleFiles(outDir, current.files, started, last));
   if (removed > 0) console.log(`removed ${removed} file(s) of the last build that this build does not have`);
 }
@@ -78,10 +76,8 @@ function pipe(from: NodeJS.ReadableStream, to: NodeJS.WritableStream): void {
       // With several pages in flight one line can name more than one. Astro marks a page its incremental
       // build copied from the last build "(restored)", or "(cached)" when it was already in place.
       restored += plain.match(/\((?:restored|cached)\)/g)?.length ?? 0;
-      let count = plain.match(/[├└]─/gu)?.length ?? 0;
       // Counted in verbose builds too: a build that wrote pages must finish (astro.on('close')).
-      if (verbose) pages += count;
-      else for (; count > 0; count--) if (++pages % EVERY === 0) report(to);
+      for (let n = plain.match(/[├└]─/gu)?.length ?? 0; n > 0; n--) if (++pages % EVERY === 0 && !verbose) report(to);
       if (!verbose) return;
     }
     if (!verbose && pages > reported && /Completed in/.test(plain)) report(to);

@@ -23,13 +23,18 @@ export function markStart(dir: string): number {
   return statSync(marker).mtimeMs;
 }
 
+/** Whether `list` is an output list of the folder `outDir`. */
+export function listsFolder(list: OutputList | undefined, outDir: string): list is OutputList {
+  return list !== undefined && resolve(list.outDir) === resolve(outDir);
+}
+
 /**
  * Whether `list` (the output list read after a build) is this build's list of `outDir`: written at or
  * after `since` (markStart) for the same folder. Astro's last step writes it
  * (src/integrations/output-list.ts), so without it the build did not finish, whatever its exit status.
  */
 export function listedByThisBuild(list: OutputList | undefined, outDir: string, since: number): list is OutputList {
-  return list !== undefined && list.writtenAt >= since && resolve(list.outDir) === resolve(outDir);
+  return listsFolder(list, outDir) && list.writtenAt >= since;
 }
 
 /**

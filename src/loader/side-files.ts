@@ -7,9 +7,10 @@
  *   and held in memory for every page, to what listings need (see entry-schema.ts);
  * - `papershelf-bibtex.json`: every paper's BibTeX, handed to the integration that writes the .bib files;
  * - `papershelf-papers.v8`: what the search index and related papers read of every paper, abstracts
- *   included (papers-handoff.ts), in V8's serialization (node:v8: read twice a build, and 28 MB of
- *   mostly Chinese text at 14,000 papers decodes and parses several times slower as JSON), handed to the integration that builds the index as soon as the papers
- *   are loaded (src/integrations/search-index-files.ts) and to the related papers' worker (src/lib/related-job.ts);
+ *   included (papers-handoff.ts), handed to the integration that builds the index as soon as the papers
+ *   are loaded (src/integrations/search-index-files.ts) and to the related papers' worker
+ *   (src/lib/related-job.ts); in V8's serialization (node:v8): it is read twice a build, and its 28 MB
+ *   of mostly Chinese text at 14,000 papers decodes and parses several times slower as JSON;
  * - `papershelf-paths/<name>.json`: results of expensive work from the last build, with the key they were
  *   made under, so the work runs only on a change: related papers (src/lib/path-memo.ts) and the search
  *   index's list of files (`search-index.json`, src/integrations/search-index-files.ts), and the hash
